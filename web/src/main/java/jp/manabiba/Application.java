@@ -1,0 +1,30 @@
+package jp.manabiba;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/manabiba.css")
+@Meta(name = "color-scheme", content = "light")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** All time goes through this clock, so tests can set it; Asia/Tokyo is the programme's time zone. */
+    @Bean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Asia/Tokyo"));
+    }
+}

@@ -1,0 +1,71 @@
+package jp.manabiba.base.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import jp.manabiba.security.CurrentUser;
+
+/** The frame around every signed-in screen: title, the user's name, sign-out, and the menu of their role(s). */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+    private final SideNav navigation = new SideNav();
+
+    public MainLayout(List<NavigationEntry> entries, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
+                      AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.addClassName("view-title");
+
+        Span userName = new Span(currentUser.find().map(user -> user.displayName()).orElse(""));
+        userName.addClassName("user-name");
+        Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("sign-out");
+
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        addToNavbar(toggle, viewTitle, spacer, userName, signOut);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        entries.stream()
+                .filter(entry -> accessChecker.hasAccess(entry.view()))
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .forEach(entry -> navigation.addItem(new SideNavItem(getTranslation(entry.labelKey()),
+                        RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create())));
+        addToDrawer(appName, navigation);
+    }
+
+    /** The labels of the menu as shown: what the user may open. */
+    public List<String> navigationLabels() {
+        return navigation.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,55 @@
+package jp.manabiba.home.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jp.manabiba.i18n.ui.LanguageSelect;
+import jp.manabiba.security.AccountService;
+import jp.manabiba.security.MyAccount;
+
+/** The user's own account: who they are here, and the language the account remembers. */
+@Route("account")
+@PermitAll
+public class MyAccountView extends Main implements HasDynamicTitle {
+
+    public MyAccountView(AccountService accounts) {
+        addClassName("my-account");
+        MyAccount me = accounts.myAccount();
+
+        FormLayout details = new FormLayout();
+        details.addFormItem(new Span(me.displayName()), getTranslation("account.display-name"));
+        details.addFormItem(new Span(me.username()), getTranslation("account.username"));
+        details.addFormItem(new Span(me.email() == null ? getTranslation("account.none") : me.email()),
+                getTranslation("account.email"));
+        details.addFormItem(new Span(me.roles().stream().sorted()
+                .map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(getTranslation("list.separator")))), getTranslation("account.roles"));
+        details.addFormItem(new Span(linkedProviders(me)), getTranslation("account.linked"));
+
+        LanguageSelect language = new LanguageSelect(me.language(), chosen -> {
+            accounts.changeMyLanguage(chosen);
+            LanguageSelect.applyToSession(chosen);
+        });
+        add(details, language);
+    }
+
+    private String linkedProviders(MyAccount me) {
+        if (me.linkedToGoogle() && me.linkedToMicrosoft()) {
+            return getTranslation("account.linked.both");
+        }
+        if (me.linkedToGoogle()) {
+            return getTranslation("account.linked.google");
+        }
+        return getTranslation(me.linkedToMicrosoft() ? "account.linked.microsoft" : "account.none");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title");
+    }
+}

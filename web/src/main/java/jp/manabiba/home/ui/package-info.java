@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.home.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.i18n.ui;
+
+import org.jspecify.annotations.NullMarked;

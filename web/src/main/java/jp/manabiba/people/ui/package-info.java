@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.people.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package jp.manabiba.security;
+
+import java.time.Clock;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts: only administrators (the people issue adds coordinators' invitations). */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class AccountAdministration {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(NewAccount request) {
+        if (accounts.existsByUsername(request.username())) {
+            throw new IllegalArgumentException("Username already taken: " + request.username());
+        }
+        Account account = new Account(request.username(), request.displayName(), request.roles(), clock.instant());
+        account.setEmail(request.email());
+        if (request.password() != null) {
+            account.setPasswordHash(passwordEncoder.encode(request.password()));
+        }
+        return accounts.save(account).id();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+}

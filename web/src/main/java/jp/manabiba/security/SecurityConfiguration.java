@@ -1,0 +1,48 @@
+package jp.manabiba.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jp.manabiba.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in with a local password and, when configured, Google and Microsoft; every view and service method
+ * carries its own access rule ({@code @RolesAllowed}, {@code @PermitAll}).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, OidcClientRegistrations registrations,
+                                            OidcAccountUserService oidcUsers) throws Exception {
+        // Vaadin's configurer ends with a catch-all rule: URLs that are not Vaadin's get their rules first.
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health").permitAll()
+                .requestMatchers("/styles/**", "/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        if (!registrations.isEmpty()) {
+            // failures land on /login?error with the exception in the session, where LoginView reads the reason
+            http.oauth2Login(oauth2 -> oauth2
+                    .loginPage(LoginView.PATH)
+                    .clientRegistrationRepository(registrations)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                    .failureUrl(LoginView.PATH + "?error"));
+        }
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.build();
+    }
+
+    /** BCrypt today, behind Spring's delegating encoder so stored hashes can move to a stronger scheme later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

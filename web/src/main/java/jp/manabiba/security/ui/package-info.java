@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.security.ui;
+
+import org.jspecify.annotations.NullMarked;
