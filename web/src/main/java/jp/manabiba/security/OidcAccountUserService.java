@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -27,16 +28,28 @@ class OidcAccountUserService implements OAuth2UserService<OidcUserRequest, OidcU
     private final OidcUserService delegate = new OidcUserService();
     private final OidcProperties properties;
     private final OidcAccountMatcher matcher;
+    private final ApplicationEventPublisher events;
 
-    OidcAccountUserService(OidcProperties properties, OidcAccountMatcher matcher) {
+    OidcAccountUserService(OidcProperties properties, OidcAccountMatcher matcher, ApplicationEventPublisher events) {
         this.properties = properties;
         this.matcher = matcher;
+        this.events = events;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         IdentityProvider provider = IdentityProvider.ofRegistrationId(request.getClientRegistration().getRegistrationId())
-                .orElseThrow(() -> refuse(OidcRefusal.UNKNOWN_ACCOUNT, "unknown provider"));
+                .orElseThrow(() -> new IllegalStateException("Unknown provider"));
+        try {
+            return accountUser(provider, request);
+        } catch (OidcRefusalException refused) {
+            log.info("OpenID Connect sign-in with {} refused: {} ({})", provider, refused.refusal.code(), refused.getMessage());
+            events.publishEvent(new OidcSignInRefused(provider, refused.refusal));
+            throw new OAuth2AuthenticationException(new OAuth2Error(refused.refusal.code()), refused.refusal.code());
+        }
+    }
+
+    private OidcUser accountUser(IdentityProvider provider, OidcUserRequest request) {
         OidcIdToken idToken = request.getIdToken();
         switch (provider) {
             case GOOGLE -> checkGoogleDomain(idToken);
@@ -45,7 +58,9 @@ class OidcAccountUserService implements OAuth2UserService<OidcUserRequest, OidcU
         OidcUser user = delegate.loadUser(request);
         String email = verifiedEmail(provider, user);
         Account account = matcher.match(provider, user.getSubject(), email)
-                .orElseThrow(() -> refuse(OidcRefusal.UNKNOWN_ACCOUNT, "no account for this identity"));
+                .orElseThrow(() -> email == null && user.getEmail() != null
+                        ? refuse(OidcRefusal.EMAIL_NOT_VERIFIED, "unverified email, unknown subject")
+                        : refuse(OidcRefusal.UNKNOWN_ACCOUNT, "no account for this identity"));
         if (!account.enabled()) {
             throw refuse(OidcRefusal.ACCOUNT_DISABLED, "account disabled");
         }
@@ -85,8 +100,17 @@ class OidcAccountUserService implements OAuth2UserService<OidcUserRequest, OidcU
         return allowed.stream().anyMatch(a -> a.strip().toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)));
     }
 
-    private static OAuth2AuthenticationException refuse(OidcRefusal refusal, String detail) {
-        log.info("OpenID Connect sign-in refused: {} ({})", refusal.code(), detail);
-        return new OAuth2AuthenticationException(new OAuth2Error(refusal.code()), refusal.code());
+    private static OidcRefusalException refuse(OidcRefusal refusal, String detail) {
+        return new OidcRefusalException(refusal, detail);
+    }
+
+    private static final class OidcRefusalException extends RuntimeException {
+
+        private final OidcRefusal refusal;
+
+        OidcRefusalException(OidcRefusal refusal, String detail) {
+            super(detail, null, false, false);
+            this.refusal = refusal;
+        }
     }
 }

@@ -1,0 +1,72 @@
+package jp.manabiba.base.ui;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.UI;
+import jp.manabiba.home.ui.AdminHomeView;
+import jp.manabiba.home.ui.CoordinatorHomeView;
+import jp.manabiba.home.ui.LearnerHomeView;
+import jp.manabiba.home.ui.SupporterHomeView;
+import jp.manabiba.home.ui.TeacherHomeView;
+import jp.manabiba.security.TestPrincipal;
+import jp.manabiba.security.ui.LoginView;
+import jp.manabiba.testing.KaribuSupport;
+import jp.manabiba.testing.ManabibaTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each role lands on its own home and sees exactly its own menu. */
+@ManabibaTest
+class RoleNavigationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void start() {
+        KaribuSupport.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        KaribuSupport.stop();
+    }
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of("learner", LearnerHomeView.class, List.of("ホーム", "アカウント")),
+                Arguments.of("tutor", SupporterHomeView.class, List.of("担い手ホーム", "アカウント")),
+                Arguments.of("volunteer", SupporterHomeView.class, List.of("担い手ホーム", "アカウント")),
+                Arguments.of("teacher", TeacherHomeView.class, List.of("教員ホーム", "アカウント")),
+                Arguments.of("coordinator", CoordinatorHomeView.class, List.of("コーディネーターホーム", "アカウント")),
+                Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "アカウント")));
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1} and sees {2}")
+    @MethodSource("roles")
+    void each_role_lands_on_its_home_and_sees_only_its_menu(String user, Class<?> home, List<String> menu) {
+        KaribuSupport.signIn(TestPrincipal.demo(context, user));
+
+        UI.getCurrent().navigate("");
+
+        assertThat(KaribuSupport.currentView()).isInstanceOf(home);
+        MainLayout layout = (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getLast();
+        assertThat(layout.navigationLabels()).containsExactlyElementsOf(menu);
+    }
+
+    @Test
+    void someone_not_signed_in_is_sent_to_the_sign_in_page() {
+        UI.getCurrent().navigate("coordinator");
+
+        assertThat(KaribuSupport.currentView()).isInstanceOf(LoginView.class);
+    }
+}

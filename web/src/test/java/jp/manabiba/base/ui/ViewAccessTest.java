@@ -1,0 +1,70 @@
+package jp.manabiba.base.ui;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import jp.manabiba.home.ui.AdminHomeView;
+import jp.manabiba.home.ui.CoordinatorHomeView;
+import jp.manabiba.home.ui.LearnerHomeView;
+import jp.manabiba.home.ui.MyAccountView;
+import jp.manabiba.home.ui.SupporterHomeView;
+import jp.manabiba.home.ui.TeacherHomeView;
+import jp.manabiba.security.TestPrincipal;
+import jp.manabiba.testing.KaribuSupport;
+import jp.manabiba.testing.ManabibaTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A direct URL to a view opens it for the roles it admits and shows the access-denied page to all others. */
+@ManabibaTest
+class ViewAccessTest {
+
+    private static final Set<String> USERS = Set.of("learner", "tutor", "volunteer", "teacher", "coordinator", "admin");
+
+    /** Route, view, and the demo users (one per role) who may open it. */
+    private static final Map<String, Map.Entry<Class<? extends Component>, Set<String>>> VIEWS = Map.of(
+            "learner", Map.entry(LearnerHomeView.class, Set.of("learner")),
+            "supporter", Map.entry(SupporterHomeView.class, Set.of("tutor", "volunteer")),
+            "teacher", Map.entry(TeacherHomeView.class, Set.of("teacher")),
+            "coordinator", Map.entry(CoordinatorHomeView.class, Set.of("coordinator")),
+            "admin", Map.entry(AdminHomeView.class, Set.of("admin")),
+            "account", Map.entry(MyAccountView.class, USERS));
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void start() {
+        KaribuSupport.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        KaribuSupport.stop();
+    }
+
+    static Stream<Arguments> visits() {
+        return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
+                Arguments.of(view.getKey(), user, view.getValue().getKey(), view.getValue().getValue().contains(user))));
+    }
+
+    @ParameterizedTest(name = "/{0} as {1}: allowed={3}")
+    @MethodSource("visits")
+    void a_view_opens_only_for_the_roles_it_admits(String route, String user, Class<?> view, boolean allowed) {
+        KaribuSupport.signIn(TestPrincipal.demo(context, user));
+
+        UI.getCurrent().navigate(route);
+
+        assertThat(KaribuSupport.currentView()).isInstanceOf(allowed ? view : AccessDeniedView.class);
+    }
+}
