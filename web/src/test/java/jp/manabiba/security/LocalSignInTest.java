@@ -1,0 +1,91 @@
+package jp.manabiba.security;
+
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import jp.manabiba.testing.BrowserlessClient;
+import jp.manabiba.testing.ManabibaTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The password sign-in through the real HTTP endpoint and Spring Security's filters. */
+@ManabibaTest
+class LocalSignInTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    SignInProperties signIn;
+
+    @Test
+    void the_right_password_signs_in_and_the_session_id_changes() throws Exception {
+        BrowserlessClient browser = new BrowserlessClient(port);
+        browser.get("/login");
+        String before = browser.sessionId();
+
+        HttpResponse<String> response = browser.signIn("tutor", "manabiba-demo");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(browser.redirectOf(response)).isIn("/", "");
+        assertThat(browser.sessionId()).isNotEmpty().isNotEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_password_is_refused() throws Exception {
+        BrowserlessClient browser = new BrowserlessClient(port);
+
+        HttpResponse<String> response = browser.signIn("tutor2", "not-the-password");
+
+        assertThat(browser.redirectOf(response)).isEqualTo("/login?error");
+    }
+
+    @Test
+    void repeated_wrong_passwords_rest_the_account_even_for_the_right_password() throws Exception {
+        createAccount("throttled-child", "right-password-1");
+        BrowserlessClient browser = new BrowserlessClient(port);
+
+        for (int attempt = 0; attempt < signIn.maxFailures(); attempt++) {
+            assertThat(browser.redirectOf(browser.signIn("throttled-child", "wrong-" + attempt))).isEqualTo("/login?error");
+        }
+        HttpResponse<String> withRightPassword = browser.signIn("throttled-child", "right-password-1");
+
+        assertThat(browser.redirectOf(withRightPassword)).isEqualTo("/login?error");
+        assertThat(accounts.findByUsername("throttled-child").orElseThrow().lockedUntil()).isNotNull();
+    }
+
+    @Test
+    void fewer_wrong_passwords_than_the_limit_do_not_lock_and_a_good_sign_in_resets_the_count() throws Exception {
+        createAccount("forgetful-child", "right-password-2");
+        BrowserlessClient browser = new BrowserlessClient(port);
+
+        for (int attempt = 1; attempt < signIn.maxFailures(); attempt++) {
+            browser.signIn("forgetful-child", "wrong-" + attempt);
+        }
+        assertThat(browser.redirectOf(browser.signIn("forgetful-child", "right-password-2"))).isIn("/", "");
+
+        assertThat(accounts.findByUsername("forgetful-child").orElseThrow().lockedUntil()).isNull();
+    }
+
+    private void createAccount(String username, String password) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        try {
+            administration.create(new NewAccount(username, "テスト ユーザー", null, password, Set.of(Role.LEARNER)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

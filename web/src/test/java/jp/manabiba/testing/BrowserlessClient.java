@@ -1,0 +1,63 @@
+package jp.manabiba.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A cookie-keeping HTTP client that does not follow redirects, so each step of a sign-in can be checked. */
+public final class BrowserlessClient {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final String base;
+
+    public BrowserlessClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+        URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in on the sign-in page as a browser would: with the page's CSRF token and the form fields. */
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        String page = get("/login").body();
+        Matcher csrf = CSRF_META.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("The sign-in page carries no CSRF token");
+        }
+        String form = Map.of("username", username, "password", password, "_csrf", csrf.group(1)).entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    /** Where a redirect points, relative to this app when it stays here. */
+    public String redirectOf(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("").replace(base, "");
+    }
+}
