@@ -1,0 +1,93 @@
+package jp.manabiba.security;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import jp.manabiba.security.ui.LoginView;
+import jp.manabiba.testing.KaribuSupport;
+import jp.manabiba.testing.ManabibaTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.web.WebAttributes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sign-in page tells a refused user why, in their language, and offers only the configured providers. */
+@ManabibaTest
+class LoginViewTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void start() {
+        KaribuSupport.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        KaribuSupport.stop();
+    }
+
+    @Test
+    void without_configured_providers_there_are_no_provider_buttons() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        assertThat(LocatorJ._find(Anchor.class)).noneMatch(a -> a.getHref().startsWith("/oauth2/"));
+    }
+
+    @Test
+    void a_wrong_password_shows_the_forms_error() {
+        refusedWith(new BadCredentialsException("wrong"));
+
+        assertThat(LocatorJ._get(LoginForm.class).isError()).isTrue();
+        assertThat(LocatorJ._find(Paragraph.class, spec -> spec.withClasses("login-refusal"))).isEmpty();
+    }
+
+    @Test
+    void a_resting_account_is_told_how_long_to_wait() {
+        refusedWith(new LockedException("locked"));
+
+        assertThat(refusal().isVisible()).isTrue();
+        assertThat(refusal().getText()).isEqualTo(
+                "パスワードのまちがいが続いたため、このアカウントは 5 分間サインインできません。時間をおいてからもう一度ためしてください。");
+    }
+
+    @Test
+    void a_refused_school_account_is_told_why_in_english_when_english_was_chosen() {
+        VaadinSession.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+
+        refusedWith(new OAuth2AuthenticationException(new OAuth2Error(OidcRefusal.DOMAIN_NOT_ALLOWED.code())));
+
+        assertThat(refusal().getText()).isEqualTo("Accounts of this Google organisation cannot sign in here. "
+                + "Please use the account your school gave you.");
+    }
+
+    @Test
+    void an_unknown_account_is_told_to_ask_a_coordinator() {
+        refusedWith(new OAuth2AuthenticationException(new OAuth2Error(OidcRefusal.UNKNOWN_ACCOUNT.code())));
+
+        assertThat(refusal().getText()).contains("コーディネーター");
+    }
+
+    private static void refusedWith(Exception failure) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+    }
+
+    private static Paragraph refusal() {
+        return LocatorJ._get(Paragraph.class, spec -> spec.withClasses("login-refusal"));
+    }
+}
