@@ -1,0 +1,101 @@
+package jp.manabiba;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The module and package rules of docs/architecture.md, kept by a test. */
+class ArchitectureTest {
+
+    private static JavaClasses manabiba;
+
+    @BeforeAll
+    static void importClasses() {
+        manabiba = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("jp.manabiba");
+    }
+
+    @Test
+    void features_do_not_depend_on_each_other_in_a_cycle() {
+        slices().matching("jp.manabiba.(*)..").should().beFreeOfCycles().check(manabiba);
+    }
+
+    @Test
+    void the_domain_does_not_know_the_ui() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().areNotAnnotatedWith(Configuration.class) // wiring, e.g. the sign-in view for security
+                .should().dependOnClassesThat().resideInAPackage("jp.manabiba..ui..")
+                .check(manabiba);
+    }
+
+    @Test
+    void only_views_and_ui_code_use_vaadin_components() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .because("features are used through their services; Application is the app shell")
+                .allowEmptyShould(true)
+                .check(manabiba.that(not(equivalentTo(Application.class))));
+    }
+
+    @Test
+    void repositories_are_private_to_their_feature() {
+        classes().that().areAssignableTo(Repository.class)
+                .should().notBePublic()
+                .because("other features and views go through the feature's services")
+                .check(manabiba);
+    }
+
+    @Test
+    void every_view_and_layout_says_who_may_open_it() {
+        ArchRule rule = classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+                .should().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(DenyAll.class);
+        rule.check(manabiba);
+    }
+
+    @Test
+    void views_live_in_ui_packages() {
+        classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..")
+                .andShould().beAssignableTo(Component.class)
+                .check(manabiba);
+    }
+
+    @Test
+    void the_database_module_knows_nothing_of_the_application() {
+        noClasses().that().resideInAPackage("jp.manabiba.db..")
+                .should().dependOnClassesThat(resideInAPackage("jp.manabiba..").and(not(resideInAPackage("jp.manabiba.db.."))))
+                .orShould().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(manabiba);
+    }
+
+    @Test
+    void the_curriculum_engine_is_plain_java() {
+        noClasses().that().resideInAPackage("jp.manabiba.curriculum..")
+                .should().dependOnClassesThat(resideInAPackage("jp.manabiba..").and(not(resideInAPackage("jp.manabiba.curriculum.."))))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
+                .allowEmptyShould(true) // the curriculum issue fills the engine
+                .check(manabiba);
+    }
+}
