@@ -31,7 +31,7 @@ public class EmbeddedMariaDbAutoConfiguration {
         if (environment.acceptsProfiles(Profiles.of("production")) && !properties.allowInProduction()) {
             throw new IllegalStateException("The production profile needs an external MariaDB: set "
                     + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, or set "
-                    + "MANABIBA_DB_EMBEDDED_ALLOW_IN_PRODUCTION=true to run on the embedded one on purpose.");
+                    + "MANABIBA_EMBEDDED_DB_IN_PRODUCTION=true to run on the embedded one on purpose.");
         }
         return EmbeddedMariaDb.acquire(Path.of(environment.getProperty("manabiba.data-dir", "data")), properties);
     }
