@@ -8,14 +8,12 @@ import jp.manabiba.people.SiteKind;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.NewAccount;
 import jp.manabiba.security.Role;
+import jp.manabiba.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,25 +40,22 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountAdministration accounts;
     private final NetworkDirectory network;
+    private final SystemAccess system;
 
-    DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network) {
+    DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SystemAccess system) {
         this.accounts = accounts;
         this.network = network;
+        this.system = system;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        // The seeder acts as the system administrator: the services check roles even for it.
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-seeder", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
-        try {
+        system.asAdministrator(() -> {
             if (!accounts.anyAccountExists()) {
                 seed();
             }
-            printSignInNames();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
+        printSignInNames();
     }
 
     private void seed() {

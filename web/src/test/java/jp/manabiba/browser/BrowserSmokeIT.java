@@ -88,6 +88,11 @@ class BrowserSmokeIT {
             screenshot(browser, "learner-home.png");
             assertThat(browser.findElement(By.cssSelector(".big-card h3")).getText()).isEqualTo("きょうの べんきょう");
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+            assertThat(browser.findElement(By.cssSelector(".big-link")).getSize().getHeight())
+                    .as("a child's touch target").isGreaterThanOrEqualTo(44);
+
+            browser.manage().window().setSize(new Dimension(800, 1280)); // a 10-inch tablet, upright
+            screenshot(browser, "learner-home-tablet.png");
         } finally {
             browser.quit();
         }

@@ -8,9 +8,6 @@ import jp.manabiba.testing.ManabibaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +20,9 @@ class LocalSignInTest {
 
     @Autowired
     AccountAdministration administration;
+
+    @Autowired
+    SystemAccess system;
 
     @Autowired
     AccountRepository accounts;
@@ -80,12 +80,6 @@ class LocalSignInTest {
     }
 
     private void createAccount(String username, String password) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
-        try {
-            administration.create(new NewAccount(username, "テスト ユーザー", null, password, Set.of(Role.LEARNER)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        system.asAdministrator(() -> administration.create(new NewAccount(username, "テスト ユーザー", null, password, Set.of(Role.LEARNER))));
     }
 }

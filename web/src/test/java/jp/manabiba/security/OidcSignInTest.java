@@ -17,11 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -89,6 +86,9 @@ class OidcSignInTest {
 
     @Autowired
     AccountAdministration administration;
+
+    @Autowired
+    SystemAccess system;
 
     @Autowired
     AccountRepository accounts;
@@ -197,12 +197,6 @@ class OidcSignInTest {
     }
 
     private void createAccount(String username, String email, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
-        try {
-            administration.create(new NewAccount(username, "テスト", email, null, Set.of(role)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        system.asAdministrator(() -> administration.create(new NewAccount(username, "テスト", email, null, Set.of(role))));
     }
 }

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jp.manabiba.security.TestPrincipal;
@@ -13,7 +14,6 @@ import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -31,11 +31,13 @@ public final class KaribuSupport {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
-    /** Signs in the way Spring Security would: in the security context, the HTTP session and the request. */
+    /**
+     * Signs in the way Spring Security would: in the HTTP session (where Vaadin's security-context strategy
+     * looks first) and on the request (where Vaadin's access checks look).
+     */
     public static void signIn(TestPrincipal principal) {
         Authentication authentication = principal.authentication();
         SecurityContext securityContext = new SecurityContextImpl(authentication);
-        SecurityContextHolder.setContext(securityContext);
         VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -51,6 +53,6 @@ public final class KaribuSupport {
 
     public static void stop() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        CurrentInstance.clearAll();
     }
 }

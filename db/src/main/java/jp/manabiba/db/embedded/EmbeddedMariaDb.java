@@ -29,13 +29,13 @@ public final class EmbeddedMariaDb {
 
     private final Path root;
     private final DB server;
-    private final String jdbcUrl;
+    private final int port;
     private int users;
 
-    private EmbeddedMariaDb(Path root, DB server, String jdbcUrl) {
+    private EmbeddedMariaDb(Path root, DB server, int port) {
         this.root = root;
         this.server = server;
-        this.jdbcUrl = jdbcUrl;
+        this.port = port;
     }
 
     /** The server for these settings: the running one, or a newly started one. */
@@ -53,7 +53,7 @@ public final class EmbeddedMariaDb {
     }
 
     /** Lets go of the server; the last user stops it. */
-    public synchronized void release() {
+    public void release() {
         synchronized (EmbeddedMariaDb.class) {
             if (--users <= 0) {
                 RUNNING.remove(root);
@@ -62,8 +62,14 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    public String jdbcUrl() {
-        return jdbcUrl;
+    /** The JDBC URL of a database (schema) on this server, created if it does not exist yet. */
+    public String database(String name) {
+        try {
+            createSchema(port, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name + " on the embedded MariaDB", e);
+        }
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + name;
     }
 
     public String username() {
@@ -98,12 +104,10 @@ public final class EmbeddedMariaDb {
             DB server = DB.newEmbeddedDB(config.build());
             server.start();
             int port = server.getConfiguration().getPort();
-            createSchema(port, properties.database());
-            String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database();
             log.info("Embedded MariaDB started in {} ms on port {} with its files in {}",
                     (System.nanoTime() - began) / 1_000_000, port, root);
-            return new EmbeddedMariaDb(root, server, url);
-        } catch (IOException | SQLException e) {
+            return new EmbeddedMariaDb(root, server, port);
+        } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB could not start in " + root
                     + ". Set SPRING_DATASOURCE_URL to use an external MariaDB instead.", e);
         }

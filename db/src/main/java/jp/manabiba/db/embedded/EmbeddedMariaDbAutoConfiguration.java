@@ -37,10 +37,10 @@ public class EmbeddedMariaDbAutoConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db) {
+    DataSource dataSource(EmbeddedMariaDb db, EmbeddedMariaDbProperties properties) {
         HikariDataSource pool = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(db.jdbcUrl())
+                .url(db.database(properties.database()))
                 .username(db.username())
                 .password("")
                 .build();
