@@ -22,6 +22,8 @@ public class MyAccountView extends Main implements HasDynamicTitle {
         MyAccount me = accounts.myAccount();
 
         FormLayout details = new FormLayout();
+        details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        details.setMaxWidth("40rem");
         details.addFormItem(new Span(me.displayName()), getTranslation("account.display-name"));
         details.addFormItem(new Span(me.username()), getTranslation("account.username"));
         details.addFormItem(new Span(me.email() == null ? getTranslation("account.none") : me.email()),
