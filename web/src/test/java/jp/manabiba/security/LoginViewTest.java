@@ -9,12 +9,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import jp.manabiba.security.ui.LoginView;
 import jp.manabiba.testing.KaribuSupport;
-import jp.manabiba.testing.ManabibaTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -24,21 +20,7 @@ import org.springframework.security.web.WebAttributes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sign-in page tells a refused user why, in their language, and offers only the configured providers. */
-@ManabibaTest
-class LoginViewTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void start() {
-        KaribuSupport.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        KaribuSupport.stop();
-    }
+class LoginViewTest extends KaribuTest {
 
     @Test
     void without_configured_providers_there_are_no_provider_buttons() {

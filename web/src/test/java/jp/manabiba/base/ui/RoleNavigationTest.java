@@ -12,34 +12,16 @@ import jp.manabiba.home.ui.TeacherHomeView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.security.ui.LoginView;
 import jp.manabiba.testing.KaribuSupport;
-import jp.manabiba.testing.ManabibaTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each role lands on its own home and sees exactly its own menu. */
-@ManabibaTest
-class RoleNavigationTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void start() {
-        KaribuSupport.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        KaribuSupport.stop();
-    }
+class RoleNavigationTest extends KaribuTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(

@@ -14,20 +14,15 @@ import jp.manabiba.home.ui.SupporterHomeView;
 import jp.manabiba.home.ui.TeacherHomeView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
-import jp.manabiba.testing.ManabibaTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A direct URL to a view opens it for the roles it admits and shows the access-denied page to all others. */
-@ManabibaTest
-class ViewAccessTest {
+class ViewAccessTest extends KaribuTest {
 
     private static final Set<String> USERS = Set.of("learner", "tutor", "volunteer", "teacher", "coordinator", "admin");
 
@@ -39,19 +34,6 @@ class ViewAccessTest {
             "coordinator", Map.entry(CoordinatorHomeView.class, Set.of("coordinator")),
             "admin", Map.entry(AdminHomeView.class, Set.of("admin")),
             "account", Map.entry(MyAccountView.class, USERS));
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void start() {
-        KaribuSupport.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        KaribuSupport.stop();
-    }
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->

@@ -8,35 +8,23 @@ import jp.manabiba.i18n.ui.LanguageSelect;
 import jp.manabiba.security.AccountService;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
-import jp.manabiba.testing.ManabibaTest;
-import org.junit.jupiter.api.AfterEach;
+import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The language a user picks is remembered by their account, not only by the browser. */
-@ManabibaTest
-class MyAccountViewTest {
-
-    @Autowired
-    ApplicationContext context;
+class MyAccountViewTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
 
     @BeforeEach
-    void start() {
-        KaribuSupport.start(context);
+    void signIn() {
         KaribuSupport.signIn(TestPrincipal.demo(context, "learner2"));
-    }
-
-    @AfterEach
-    void stop() {
-        KaribuSupport.stop();
     }
 
     @Test
