@@ -1,11 +1,21 @@
 package jp.manabiba.people;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +32,17 @@ public class Organisation {
 
     private String name;
     private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "organisation_coordinator", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "account_id")
+    private Set<Long> coordinatorAccountIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organisation_target", joinColumns = @JoinColumn(name = "organisation_id"))
+    @MapKeyColumn(name = "fiscal_year")
+    @Column(name = "households")
+    private Map<Integer, Integer> householdTargets = new HashMap<>();
 
     protected Organisation() {
         this.name = "";
@@ -42,5 +63,18 @@ public class Organisation {
 
     public String name() {
         return name;
+    }
+
+    public void addCoordinator(long accountId) {
+        coordinatorAccountIds.add(accountId);
+    }
+
+    /** Households to support in a fiscal year; without one of its own the programme's default applies. */
+    public void setHouseholdTarget(FiscalYear year, int households) {
+        householdTargets.put(year.year(), households);
+    }
+
+    public Optional<Integer> householdTarget(FiscalYear year) {
+        return Optional.ofNullable(householdTargets.get(year.year()));
     }
 }

@@ -13,4 +13,10 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             from Site s join s.organisation o
             order by o.name, s.name""")
     List<SiteRow> listSites();
+
+    @Query("select o.id from Organisation o join o.coordinatorAccountIds c where c = :accountId")
+    List<Long> coordinatedBy(long accountId);
+
+    @Query("select o.id from Organisation o")
+    List<Long> allIds();
 }

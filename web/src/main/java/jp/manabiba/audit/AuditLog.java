@@ -1,0 +1,58 @@
+package jp.manabiba.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.security.AccountPrincipal;
+import jp.manabiba.security.CurrentUser;
+import jp.manabiba.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the audit log of sensitive reads and changes. */
+@Service
+public class AuditLog {
+
+    private final AuditEntryRepository entries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that the current user did something with a record, from a screen. Runs in the caller's
+     * transaction: a read that could not be logged does not happen.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String recordType, long recordId, String screen) {
+        AccountPrincipal actor = currentUser.find().orElse(null);
+        entries.save(new AuditEntry(clock.instant(), actor == null ? null : actor.accountId(),
+                actor == null ? "system" : actor.username(), action, recordType, recordId, screen));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditRow> search(AuditFilter filter, int offset, int limit) {
+        return entries.search(blankToNull(filter.actor()), blankToNull(filter.recordType()),
+                startOf(filter.from()), startOf(filter.to() == null ? null : filter.to().plusDays(1)),
+                PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+    }
+
+    private @Nullable Instant startOf(@Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,133 @@
+package jp.manabiba.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
+import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.security.AccountProvisioning;
+import jp.manabiba.security.Role;
+import jp.manabiba.security.Roles;
+import jp.manabiba.security.SignInCard;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Learners of a coordinator's households: enrolling, editing, their accounts and their schools. */
+@Service
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class LearnerRecords {
+
+    private final LearnerRepository learners;
+    private final HouseholdRepository households;
+    private final SchoolRepository schools;
+    private final SupporterRepository supporters;
+    private final TutoringMatchRepository matches;
+    private final AccountProvisioning provisioning;
+    private final PeopleAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    LearnerRecords(LearnerRepository learners, HouseholdRepository households, SchoolRepository schools,
+                   SupporterRepository supporters, TutoringMatchRepository matches, AccountProvisioning provisioning,
+                   PeopleAccess access, AuditLog audit, Clock clock) {
+        this.learners = learners;
+        this.households = households;
+        this.schools = schools;
+        this.supporters = supporters;
+        this.matches = matches;
+        this.provisioning = provisioning;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long add(long householdId, LearnerDetails details) {
+        managedHousehold(householdId);
+        check(details);
+        long id = learners.save(new Learner(householdId, details, clock.instant())).id();
+        audit.record(AuditAction.CHANGE, "learner", id, "learner-form");
+        return id;
+    }
+
+    @Transactional
+    public void change(long learnerId, LearnerDetails details) {
+        check(details);
+        managed(learnerId).change(details);
+        audit.record(AuditAction.CHANGE, "learner", learnerId, "learner-form");
+    }
+
+    @Transactional(readOnly = true)
+    public LearnerPage open(long learnerId) {
+        Learner learner = managed(learnerId);
+        Household household = households.findById(learner.householdId()).orElseThrow();
+        List<TutoringMatch> found = matches.findByLearnerIdOrderByStartsOnDesc(learnerId);
+        Map<Long, String> names = supporters.findAllById(found.stream().map(TutoringMatch::supporterId).toList())
+                .stream().collect(Collectors.toMap(Supporter::id, Supporter::fullName));
+        List<LearnerPage.MatchRow> rows = found.stream().map(m -> new LearnerPage.MatchRow(m.id(), m.supporterId(),
+                names.getOrDefault(m.supporterId(), ""), m.startsOn(), m.endsOn())).toList();
+        String school = learner.schoolId() == null ? null
+                : schools.findById(learner.schoolId()).map(School::name).orElse(null);
+        return new LearnerPage(learner.id(), household.id(), household.familyName(), learner.details(), school,
+                provisioning.usernameOf(learner.accountId()), rows);
+    }
+
+    /** A local account and its printable sign-in card, for a child without a school account. */
+    @Transactional
+    public SignInCard createLocalAccount(long learnerId, String username) {
+        Learner learner = withoutAccount(learnerId);
+        SignInCard card = provisioning.createLocal(username, learner.fullName(), Role.LEARNER);
+        learner.linkAccount(card.accountId());
+        return card;
+    }
+
+    /** An account that signs in with the child's school Google or Microsoft account of this address. */
+    @Transactional
+    public void linkSchoolAccount(long learnerId, String username, String email) {
+        Learner learner = withoutAccount(learnerId);
+        learner.linkAccount(provisioning.createForSchoolAccount(username, learner.fullName(), Role.LEARNER, email));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchoolOption> schools() {
+        return schools.findAllByOrderByName().stream().map(s -> new SchoolOption(s.id(), s.name())).toList();
+    }
+
+    private Learner withoutAccount(long learnerId) {
+        Learner learner = managed(learnerId);
+        if (learner.accountId() != null) {
+            throw new InvalidInput("username", "account.error.already-has-account");
+        }
+        return learner;
+    }
+
+    private void check(LearnerDetails details) {
+        HouseholdValidation.required("familyName", details.familyName(), Learner.NAME_MAX);
+        HouseholdValidation.required("givenName", details.givenName(), Learner.NAME_MAX);
+        HouseholdValidation.required("familyNameKana", details.familyNameKana(), Learner.KANA_MAX);
+        HouseholdValidation.required("givenNameKana", details.givenNameKana(), Learner.KANA_MAX);
+        Kana.require("familyNameKana", details.familyNameKana());
+        Kana.require("givenNameKana", details.givenNameKana());
+        HouseholdValidation.optional("homeClass", details.homeClass(), Learner.HOME_CLASS_MAX);
+        if (details.schoolId() != null && !schools.existsById(details.schoolId())) {
+            throw new InvalidInput("schoolId", "validation.required");
+        }
+    }
+
+    Learner managed(long learnerId) {
+        Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+        managedHousehold(learner.householdId());
+        return learner;
+    }
+
+    private Household managedHousehold(long householdId) {
+        return households.findById(householdId)
+                .filter(h -> h.removedAt() == null && access.managedOrganisations().contains(h.organisationId()))
+                .orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+    }
+}

@@ -1,0 +1,25 @@
+package jp.manabiba.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LearnerRepository extends JpaRepository<Learner, Long> {
+
+    List<Learner> findByHouseholdIdOrderById(long householdId);
+
+    Optional<Learner> findByAccountId(long accountId);
+
+    Optional<Learner> findByRosterSourcedId(String sourcedId);
+
+    @Query("select l from Learner l, Household h where l.householdId = h.id and h.organisationId in :organisations order by l.familyNameKana, l.givenNameKana")
+    List<Learner> findByOrganisations(Collection<Long> organisations);
+
+    @Query("select l from Learner l where l.schoolId = :schoolId order by l.grade, l.familyNameKana, l.givenNameKana")
+    List<Learner> findBySchool(long schoolId);
+
+    void deleteByHouseholdId(long householdId);
+}

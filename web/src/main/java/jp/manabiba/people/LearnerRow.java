@@ -1,0 +1,13 @@
+package jp.manabiba.people;
+
+import org.jspecify.annotations.Nullable;
+
+/** A learner as lists show it. */
+public record LearnerRow(long id, String familyName, String givenName, String familyNameKana, String givenNameKana,
+                         @Nullable String school, @Nullable Grade grade, @Nullable String homeClass,
+                         FuriganaPreference furigana, boolean hasAccount) {
+
+    public String fullName() {
+        return familyName + " " + givenName;
+    }
+}

@@ -1,0 +1,56 @@
+package jp.manabiba.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Matching tutors and volunteers to learners of the same organisation. */
+@Service
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class Matching {
+
+    private final TutoringMatchRepository matches;
+    private final LearnerRecords learners;
+    private final SupporterRecords supporters;
+    private final HouseholdRepository households;
+    private final Clock clock;
+
+    Matching(TutoringMatchRepository matches, LearnerRecords learners, SupporterRecords supporters,
+             HouseholdRepository households, Clock clock) {
+        this.matches = matches;
+        this.learners = learners;
+        this.supporters = supporters;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long match(long supporterId, long learnerId, LocalDate startsOn, @Nullable LocalDate endsOn) {
+        Supporter supporter = supporters.managed(supporterId);
+        Learner learner = learners.managed(learnerId);
+        long learnersOrganisation = households.findById(learner.householdId()).orElseThrow().organisationId();
+        if (learnersOrganisation != supporter.organisationId()) {
+            throw new InvalidInput("supporter", "match.error.other-organisation");
+        }
+        boolean alreadyActive = matches.findByLearnerIdOrderByStartsOnDesc(learnerId).stream()
+                .anyMatch(m -> m.supporterId() == supporterId && m.activeOn(startsOn));
+        if (alreadyActive) {
+            throw new InvalidInput("supporter", "match.error.already-matched");
+        }
+        return matches.save(new TutoringMatch(supporterId, learnerId, startsOn, endsOn, clock.instant())).id();
+    }
+
+    @Transactional
+    public void end(long matchId, LocalDate on) {
+        TutoringMatch match = matches.findById(matchId).orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+        learners.managed(match.learnerId());
+        match.end(on);
+    }
+}

@@ -1,0 +1,60 @@
+package jp.manabiba.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The learners a tutor or volunteer supports today: found only through their own active matches. */
+@Service
+@RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER})
+public class MyLearners {
+
+    private final SupporterRepository supporters;
+    private final TutoringMatchRepository matches;
+    private final LearnerRepository learners;
+    private final HouseholdRepository households;
+    private final SchoolRepository schools;
+    private final PeopleAccess access;
+    private final Clock clock;
+
+    MyLearners(SupporterRepository supporters, TutoringMatchRepository matches, LearnerRepository learners,
+               HouseholdRepository households, SchoolRepository schools, PeopleAccess access, Clock clock) {
+        this.supporters = supporters;
+        this.matches = matches;
+        this.learners = learners;
+        this.households = households;
+        this.schools = schools;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MatchedLearner> list() {
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> learnerIds = supporters.findByAccountId(access.user().accountId()).stream()
+                .flatMap(supporter -> matches.findBySupporterId(supporter.id()).stream())
+                .filter(match -> match.activeOn(today))
+                .map(TutoringMatch::learnerId)
+                .collect(Collectors.toSet());
+        List<Learner> mine = learners.findAllById(learnerIds);
+        Map<Long, Household> homes = households.findAllById(mine.stream().map(Learner::householdId).toList()).stream()
+                .filter(h -> h.removedAt() == null)
+                .collect(Collectors.toMap(Household::id, h -> h));
+        Map<Long, String> schoolNames = schools.findAllById(mine.stream().map(Learner::schoolId)
+                .filter(java.util.Objects::nonNull).toList()).stream().collect(Collectors.toMap(School::id, School::name));
+        return mine.stream().filter(l -> homes.containsKey(l.householdId())).map(l -> {
+            LearnerDetails d = l.details();
+            return new MatchedLearner(l.id(), l.fullName(), d.familyNameKana() + " " + d.givenNameKana(), d.grade(),
+                    d.schoolId() == null ? null : schoolNames.get(d.schoolId()),
+                    homes.get(l.householdId()).details().preferredLanguage(), d.furigana());
+        }).sorted(java.util.Comparator.comparing(MatchedLearner::kana)).toList();
+    }
+}

@@ -1,0 +1,7 @@
+package jp.manabiba.people;
+
+import org.jspecify.annotations.Nullable;
+
+/** A pupil as their school teacher sees them in Manabiba. */
+public record PupilRow(long id, String fullName, String kana, @Nullable Grade grade, @Nullable String homeClass) {
+}

@@ -1,0 +1,110 @@
+package jp.manabiba.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
+import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.security.AccountProvisioning;
+import jp.manabiba.security.Role;
+import jp.manabiba.security.Roles;
+import jp.manabiba.security.SignInCard;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The supporters (tutors and volunteers) of a coordinator's organisations. */
+@Service
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class SupporterRecords {
+
+    private final SupporterRepository supporters;
+    private final TutoringMatchRepository matches;
+    private final OrganisationRepository organisations;
+    private final AccountProvisioning provisioning;
+    private final PeopleAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SupporterRecords(SupporterRepository supporters, TutoringMatchRepository matches, OrganisationRepository organisations,
+                     AccountProvisioning provisioning, PeopleAccess access, AuditLog audit, Clock clock) {
+        this.supporters = supporters;
+        this.matches = matches;
+        this.organisations = organisations;
+        this.provisioning = provisioning;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A few dozen per organisation: read whole. */
+    @Transactional(readOnly = true)
+    public List<SupporterRow> list() {
+        List<Long> managed = access.managedOrganisations();
+        Map<Long, String> names = organisations.findAllById(managed).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        LocalDate today = LocalDate.now(clock);
+        return supporters.findByOrganisationIdInOrderByFamilyNameAscGivenNameAsc(managed).stream()
+                .map(s -> new SupporterRow(s.id(), s.fullName(), s.details().category(), s.details().affiliation(),
+                        names.getOrDefault(s.organisationId(), ""), s.accountId() != null,
+                        matches.findBySupporterId(s.id()).stream().filter(m -> m.activeOn(today)).count()))
+                .toList();
+    }
+
+    @Transactional
+    public long create(long organisationId, SupporterDetails details) {
+        access.requireManages(organisationId);
+        check(details);
+        long id = supporters.save(new Supporter(organisationId, details, clock.instant())).id();
+        audit.record(AuditAction.CHANGE, "supporter", id, "supporter-form");
+        return id;
+    }
+
+    @Transactional
+    public void change(long supporterId, SupporterDetails details) {
+        check(details);
+        managed(supporterId).change(details);
+        audit.record(AuditAction.CHANGE, "supporter", supporterId, "supporter-form");
+    }
+
+    @Transactional(readOnly = true)
+    public SupporterDetails details(long supporterId) {
+        return managed(supporterId).details();
+    }
+
+    /** A local account for the supporter, as a card to hand over; tutors and volunteers get their own role. */
+    @Transactional
+    public SignInCard createLocalAccount(long supporterId, String username) {
+        Supporter supporter = managed(supporterId);
+        if (supporter.accountId() != null) {
+            throw new InvalidInput("username", "account.error.already-has-account");
+        }
+        SignInCard card = provisioning.createLocal(username, supporter.fullName(), roleOf(supporter));
+        supporter.linkAccount(card.accountId());
+        return card;
+    }
+
+    static Role roleOf(Supporter supporter) {
+        return supporter.details().category() == SupporterCategory.UNIVERSITY_STUDENT ? Role.TUTOR : Role.VOLUNTEER;
+    }
+
+    Supporter managed(long supporterId) {
+        return supporters.findById(supporterId)
+                .filter(s -> access.managedOrganisations().contains(s.organisationId()))
+                .orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+    }
+
+    private static void check(SupporterDetails details) {
+        HouseholdValidation.required("familyName", details.familyName(), Supporter.NAME_MAX);
+        HouseholdValidation.required("givenName", details.givenName(), Supporter.NAME_MAX);
+        HouseholdValidation.optional("affiliation", details.affiliation(), Supporter.AFFILIATION_MAX);
+        HouseholdValidation.optional("faculty", details.faculty(), Supporter.AFFILIATION_MAX);
+        HouseholdValidation.check(new GuardianDetails(details.familyName(), details.givenName(), null, details.phone(),
+                details.email(), HomeLanguage.JA));
+    }
+}

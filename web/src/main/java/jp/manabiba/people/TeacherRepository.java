@@ -1,0 +1,12 @@
+package jp.manabiba.people;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TeacherRepository extends JpaRepository<Teacher, Long> {
+
+    Optional<Teacher> findByAccountId(long accountId);
+
+    Optional<Teacher> findBySourcedId(String sourcedId);
+}

@@ -1,0 +1,100 @@
+package jp.manabiba.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts that coordinators make for the people they enrol: learners, supporters and teachers, never
+ * coordinators or administrators. A local account gets a password that a child can type from a printed card.
+ */
+@Service
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class AccountProvisioning {
+
+    private static final Set<Role> ENROLLABLE = Set.of(Role.LEARNER, Role.TUTOR, Role.VOLUNTEER, Role.TEACHER);
+    // short words a child knows and can type in romaji on a school keyboard
+    private static final List<String> WORDS = List.of("neko", "inu", "sora", "umi", "yama", "hana", "kaze", "hoshi",
+            "tori", "mori", "kawa", "ame", "yuki", "tsuki", "kumo", "niji", "sakura", "momo", "ringo", "mikan",
+            "kame", "usagi", "kuma", "saru", "zou", "kirin", "panda", "risu", "tanuki", "kitsune", "fune", "kuruma",
+            "densha", "hikouki", "isu", "hon", "enpitsu", "kami", "kasa", "boushi");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** A local account with a new password, returned once (for the sign-in card) and stored only as a hash. */
+    @Transactional
+    public SignInCard createLocal(String username, String displayName, Role role) {
+        Account account = newAccount(username, displayName, role, null);
+        String password = childFriendlyPassword();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        accounts.save(account);
+        return new SignInCard(account.id(), account.username(), password, displayName);
+    }
+
+    /** An account that signs in only with a school Google or Microsoft account of this address. */
+    @Transactional
+    public long createForSchoolAccount(String username, String displayName, Role role, String email) {
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInput("email", "validation.email");
+        }
+        if (accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT)).isPresent()) {
+            throw new InvalidInput("email", "account.error.email-taken");
+        }
+        return accounts.save(newAccount(username, displayName, role, email)).id();
+    }
+
+    private Account newAccount(String username, String displayName, Role role, @Nullable String email) {
+        if (!ENROLLABLE.contains(role)) {
+            throw new IllegalArgumentException("Coordinators do not create " + role + " accounts");
+        }
+        String name = username.strip();
+        if (!name.matches("[A-Za-z0-9._-]{3," + Account.USERNAME_MAX + "}")) {
+            throw new InvalidInput("username", "account.error.username-format");
+        }
+        if (accounts.existsByUsername(name)) {
+            throw new InvalidInput("username", "account.error.username-taken");
+        }
+        Account account = new Account(name, displayName, Set.of(role), clock.instant());
+        account.setEmail(email);
+        return account;
+    }
+
+    private String childFriendlyPassword() {
+        return WORDS.get(random.nextInt(WORDS.size())) + "-" + WORDS.get(random.nextInt(WORDS.size())) + "-"
+                + WORDS.get(random.nextInt(WORDS.size())) + "-" + (10 + random.nextInt(90));
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable String usernameOf(@Nullable Long accountId) {
+        return accountId == null ? null : accounts.findById(accountId).map(Account::username).orElse(null);
+    }
+
+    /** Erases an account for good (the people issue's erasure of a household's children). */
+    @Transactional
+    public void erase(long accountId) {
+        accounts.findById(accountId).ifPresent(account -> {
+            if (!ENROLLABLE.containsAll(account.roles())) {
+                throw new IllegalArgumentException("Only enrolled people's accounts are erased this way");
+            }
+            accounts.delete(account);
+        });
+    }
+}
