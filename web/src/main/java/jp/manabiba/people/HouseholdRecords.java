@@ -93,7 +93,7 @@ public class HouseholdRecords {
             throw new InvalidInput("decidedOn", "consent.error.in-future");
         }
         managed(householdId).recordConsent(purpose, granted, givenBy, method, decidedOn, clock.instant(),
-                access.user().accountId());
+                access.user().recordingAccountId());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, householdId, "consent-form");
     }
 

@@ -35,6 +35,14 @@ public class NetworkDirectory {
         return organisations.save(new Organisation(name, clock.instant())).id();
     }
 
+    /** Makes an account a coordinator of an organisation: they then see its households, learners and supporters. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void addCoordinator(long organisationId, long accountId) {
+        organisations.findById(organisationId).orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId))
+                .addCoordinator(accountId);
+    }
+
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addSite(long organisationId, String name, SiteKind kind, @Nullable String address) {

@@ -35,6 +35,17 @@ public class AccountAdministration {
         return accounts.save(account).id();
     }
 
+    /** Sets a new password, e.g. when a child forgot theirs; it also ends any rest after wrong passwords. */
+    @Transactional
+    public void setPassword(long accountId, String password) {
+        if (password.length() < 8) {
+            throw new jp.manabiba.i18n.InvalidInput("password", "account.error.password-short", 8);
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.recordSuccessfulSignIn();
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAccountExists() {
         return accounts.count() > 0;

@@ -1,5 +1,6 @@
 package jp.manabiba.security;
 
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class SystemAccess {
 
+    /** The system as a principal: an administrator that is no account (id 0). */
+    private static final AccountPrincipal SYSTEM = new AccountPrincipal() {
+        @Override
+        public long accountId() {
+            return 0;
+        }
+
+        @Override
+        public String username() {
+            return "system";
+        }
+
+        @Override
+        public String displayName() {
+            return "system";
+        }
+
+        @Override
+        public Set<Role> roles() {
+            return Set.of(Role.ADMIN);
+        }
+    };
+
     private final SecurityContextHolderStrategy security;
 
     SystemAccess(ObjectProvider<SecurityContextHolderStrategy> security) {
@@ -26,7 +50,7 @@ public class SystemAccess {
 
     public <T> T asAdministrator(Supplier<T> work) {
         security.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority()))));
+                SYSTEM, null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority()))));
         try {
             return work.get();
         } finally {

@@ -12,7 +12,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.people.Circumstance;
+import jp.manabiba.people.ConsentMethod;
+import jp.manabiba.people.ConsentPurpose;
+import jp.manabiba.people.FuriganaPreference;
+import jp.manabiba.people.Grade;
+import jp.manabiba.people.HomeLanguage;
+import jp.manabiba.people.HouseholdStatus;
 import jp.manabiba.people.SiteKind;
+import jp.manabiba.people.SupporterCategory;
 import jp.manabiba.security.IdentityProvider;
 import jp.manabiba.security.OidcRefusal;
 import jp.manabiba.security.Role;
@@ -70,8 +79,21 @@ class TranslationBundlesTest {
         Stream.of(OidcRefusal.values()).forEach(refusal -> expected.add(refusal.messageKey()));
         Stream.of(IdentityProvider.values()).forEach(provider -> expected.add("login.with." + provider.registrationId()));
         Stream.of(Language.values()).forEach(language -> expected.add("language." + language.tag()));
+        enumKeys(expected, "home-language.", HomeLanguage.values());
+        enumKeys(expected, "circumstance.", Circumstance.values());
+        enumKeys(expected, "consent.purpose.", ConsentPurpose.values());
+        enumKeys(expected, "consent.method.", ConsentMethod.values());
+        enumKeys(expected, "grade.", Grade.values());
+        enumKeys(expected, "furigana.", FuriganaPreference.values());
+        enumKeys(expected, "supporter.category.", SupporterCategory.values());
+        enumKeys(expected, "household.status.", HouseholdStatus.values());
+        enumKeys(expected, "audit.action.", AuditAction.values());
 
         assertThat(keys(Language.JA)).containsAll(expected);
+    }
+
+    private static void enumKeys(Set<String> into, String prefix, Enum<?>[] values) {
+        Stream.of(values).forEach(value -> into.add(prefix + value.name()));
     }
 
     private static Set<String> keys(Language language) {

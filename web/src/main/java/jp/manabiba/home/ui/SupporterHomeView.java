@@ -1,16 +1,31 @@
 package jp.manabiba.home.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.people.MatchedLearner;
+import jp.manabiba.people.MyLearners;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
 
+/** A tutor's or volunteer's home: the children they are matched with, and what they need to know to help. */
 @Route("supporter")
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER})
 public class SupporterHomeView extends HomePage {
 
-    public SupporterHomeView(CurrentUser currentUser) {
+    public SupporterHomeView(CurrentUser currentUser, MyLearners learners) {
         super("home.supporter.title", currentUser.require().displayName());
-        add(coming("home.supporter.coming"));
+        Grid<MatchedLearner> grid = new Grid<>();
+        grid.addColumn(MatchedLearner::fullName).setHeader(getTranslation("learner.name"));
+        grid.addColumn(MatchedLearner::kana).setHeader(getTranslation("learner.kana"));
+        grid.addColumn(l -> l.grade() == null ? "" : getTranslation("grade." + l.grade().name())).setHeader(getTranslation("learner.grade"));
+        grid.addColumn(l -> l.school() == null ? "" : l.school()).setHeader(getTranslation("learner.school"));
+        grid.addColumn(l -> getTranslation("home-language." + l.homeLanguage().name())).setHeader(getTranslation("household.language"));
+        grid.addColumn(l -> getTranslation("furigana." + l.furigana().name())).setHeader(getTranslation("learner.furigana"));
+        grid.setItems(learners.list());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("supporter.no-learners"));
+        add(new H3(getTranslation("supporter.my-learners")), grid, coming("home.supporter.coming"));
     }
 }

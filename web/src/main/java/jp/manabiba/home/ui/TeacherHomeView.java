@@ -1,16 +1,29 @@
 package jp.manabiba.home.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.people.MyPupils;
+import jp.manabiba.people.PupilRow;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
 
+/** A teacher's home: their own school's pupils who take part and whose guardians consented to sharing. */
 @Route("teacher")
-@RolesAllowed({Roles.TEACHER})
+@RolesAllowed(Roles.TEACHER)
 public class TeacherHomeView extends HomePage {
 
-    public TeacherHomeView(CurrentUser currentUser) {
+    public TeacherHomeView(CurrentUser currentUser, MyPupils pupils) {
         super("home.teacher.title", currentUser.require().displayName());
-        add(coming("home.teacher.coming"));
+        Grid<PupilRow> grid = new Grid<>();
+        grid.addColumn(PupilRow::fullName).setHeader(getTranslation("learner.name"));
+        grid.addColumn(PupilRow::kana).setHeader(getTranslation("learner.kana"));
+        grid.addColumn(p -> p.grade() == null ? "" : getTranslation("grade." + p.grade().name())).setHeader(getTranslation("learner.grade"));
+        grid.addColumn(p -> p.homeClass() == null ? "" : p.homeClass()).setHeader(getTranslation("learner.home-class"));
+        grid.setItems(pupils.list());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("teacher.no-pupils"));
+        add(new H3(getTranslation("teacher.pupils")), grid, coming("home.teacher.coming"));
     }
 }

@@ -6,12 +6,15 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import jp.manabiba.audit.ui.AuditLogView;
 import jp.manabiba.home.ui.AdminHomeView;
 import jp.manabiba.home.ui.CoordinatorHomeView;
 import jp.manabiba.home.ui.LearnerHomeView;
 import jp.manabiba.home.ui.MyAccountView;
 import jp.manabiba.home.ui.SupporterHomeView;
 import jp.manabiba.home.ui.TeacherHomeView;
+import jp.manabiba.people.ui.HouseholdsView;
+import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;
@@ -33,7 +36,10 @@ class ViewAccessTest extends KaribuTest {
             "teacher", Map.entry(TeacherHomeView.class, Set.of("teacher")),
             "coordinator", Map.entry(CoordinatorHomeView.class, Set.of("coordinator")),
             "admin", Map.entry(AdminHomeView.class, Set.of("admin")),
-            "account", Map.entry(MyAccountView.class, USERS));
+            "account", Map.entry(MyAccountView.class, USERS),
+            "households", Map.entry(HouseholdsView.class, Set.of("coordinator", "admin")),
+            "supporters", Map.entry(SupportersView.class, Set.of("coordinator", "admin")),
+            "audit", Map.entry(AuditLogView.class, Set.of("admin")));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->

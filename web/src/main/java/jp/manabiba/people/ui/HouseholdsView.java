@@ -1,0 +1,102 @@
+package jp.manabiba.people.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.people.FiscalYear;
+import jp.manabiba.people.HouseholdDirectory;
+import jp.manabiba.people.HouseholdFilter;
+import jp.manabiba.people.HouseholdRecords;
+import jp.manabiba.people.HouseholdRow;
+import jp.manabiba.people.HouseholdStatus;
+import jp.manabiba.security.Roles;
+
+/** The coordinator's households: searched by name or kana, filtered by status and fiscal year, paged lazily. */
+@Route("households")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class HouseholdsView extends Main implements HasDynamicTitle {
+
+    private final Grid<HouseholdRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<HouseholdStatus> status = new Select<>();
+    private final Select<Integer> year = new Select<>();
+
+    public HouseholdsView(HouseholdDirectory directory, HouseholdRecords records, java.time.Clock clock) {
+        addClassNames("people-view", "households-view");
+        search.setPlaceholder(getTranslation("households.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setAriaLabel(getTranslation("households.search"));
+
+        status.setLabel(getTranslation("households.status"));
+        status.setItems(HouseholdStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation("household.status." + s.name()));
+
+        int thisYear = FiscalYear.of(LocalDate.now(clock)).year();
+        year.setLabel(getTranslation("households.fiscal-year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("filter.all"));
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("filter.all") : getTranslation("fiscal-year.name", String.valueOf(y)));
+
+        Button add = new Button(getTranslation("households.new"), VaadinIcon.PLUS.create(),
+                click -> new HouseholdFormDialog(records, null, id -> navigateTo(id)).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, year, add);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.expand(search);
+
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(HouseholdRow::familyName).setHeader(getTranslation("household.family-name")).setAutoWidth(true);
+        grid.addColumn(HouseholdRow::familyNameKana).setHeader(getTranslation("household.family-name-kana")).setAutoWidth(true);
+        grid.addColumn(HouseholdRow::organisation).setHeader(getTranslation("household.organisation")).setAutoWidth(true);
+        grid.addColumn(row -> row.district() == null ? "" : row.district()).setHeader(getTranslation("household.district"));
+        grid.addColumn(row -> date.format(row.supportStarted())).setHeader(getTranslation("household.support-started"));
+        grid.addColumn(row -> row.supportEnded() == null ? "" : date.format(row.supportEnded()))
+                .setHeader(getTranslation("household.support-ended"));
+        grid.addColumn(HouseholdRow::learners).setHeader(getTranslation("household.learners")).setAutoWidth(true);
+        grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
+        grid.setItems(query -> directory.page(filter(), query.getOffset(), query.getLimit()).stream());
+        grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("households.none"));
+
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        add(toolbar, grid);
+    }
+
+    private HouseholdFilter filter() {
+        return new HouseholdFilter(search.getValue(), status.getValue(),
+                year.getValue() == null ? null : new FiscalYear(year.getValue()));
+    }
+
+    private void navigateTo(long householdId) {
+        getUI().ifPresent(ui -> ui.navigate(HouseholdView.class, householdId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("households.title");
+    }
+}

@@ -1,0 +1,105 @@
+package jp.manabiba.people.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.people.LearnerDetails;
+import jp.manabiba.people.LearnerPage;
+import jp.manabiba.people.LearnerPage.MatchRow;
+import jp.manabiba.people.LearnerRecords;
+import jp.manabiba.people.Matching;
+import jp.manabiba.people.SupporterRecords;
+import jp.manabiba.security.Roles;
+
+/** A learner's page for coordinators: details, sign-in account, and the tutors matched with them. */
+@Route("learners")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final LearnerRecords learners;
+    private final SupporterRecords supporters;
+    private final Matching matching;
+    private final Clock clock;
+    private String title = "";
+
+    public LearnerView(LearnerRecords learners, SupporterRecords supporters, Matching matching, Clock clock) {
+        this.learners = learners;
+        this.supporters = supporters;
+        this.matching = matching;
+        this.clock = clock;
+        addClassNames("people-view", "learner-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long learnerId) {
+        show(learners.open(learnerId));
+    }
+
+    private void show(LearnerPage page) {
+        removeAll();
+        LearnerDetails d = page.details();
+        title = d.familyName() + " " + d.givenName();
+        Anchor household = new Anchor(RouteConfiguration.forSessionScope().getUrl(HouseholdView.class, page.householdId()),
+                getTranslation("household.title", page.householdName()));
+        Button edit = new Button(getTranslation("learner.edit"), VaadinIcon.EDIT.create(), click ->
+                new LearnerFormDialog(learners, page.householdId(), new LearnerFormDialog.EditedLearner(page.id(), d),
+                        id -> reload(page.id())).open());
+        add(new H2(title), new Paragraph(d.familyNameKana() + " " + d.givenNameKana()), household, new Div(edit));
+        add(new Paragraph(String.join(" · ",
+                page.school() == null ? getTranslation("learner.no-school") : page.school(),
+                d.grade() == null ? "" : getTranslation("grade." + d.grade().name()),
+                d.homeClass() == null ? "" : d.homeClass(),
+                getTranslation("learner.furigana") + ": " + getTranslation("furigana." + d.furigana().name()))));
+
+        add(new AccountSection(page.username(), username -> learners.createLocalAccount(page.id(), username),
+                (username, email) -> learners.linkSchoolAccount(page.id(), username, email), () -> reload(page.id())));
+        add(matches(page));
+    }
+
+    private Div matches(LearnerPage page) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Grid<MatchRow> grid = new Grid<>();
+        grid.addColumn(MatchRow::supporter).setHeader(getTranslation("match.supporter"));
+        grid.addColumn(m -> date.format(m.startsOn())).setHeader(getTranslation("match.starts-on"));
+        grid.addColumn(m -> m.endsOn() == null ? "" : date.format(m.endsOn())).setHeader(getTranslation("match.ends-on"));
+        grid.addComponentColumn(m -> {
+            Button end = new Button(getTranslation("match.end"), click -> {
+                matching.end(m.id(), LocalDate.now(clock));
+                reload(page.id());
+            });
+            end.setVisible(m.endsOn() == null);
+            return end;
+        });
+        grid.setItems(page.matches());
+        grid.setAllRowsVisible(true);
+        Button add = new Button(getTranslation("match.add"), VaadinIcon.CONNECT.create(),
+                click -> new MatchDialog(supporters, matching, page.id(), clock, () -> reload(page.id())).open());
+        return new Div(new H3(getTranslation("learner.matches")), grid, add);
+    }
+
+    private void reload(long learnerId) {
+        show(learners.open(learnerId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

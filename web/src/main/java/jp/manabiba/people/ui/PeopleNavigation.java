@@ -1,0 +1,21 @@
+package jp.manabiba.people.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import jp.manabiba.base.ui.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Menu items of the people feature; each shows only to the roles its view admits. */
+@Configuration
+class PeopleNavigation {
+
+    @Bean
+    NavigationEntry householdsEntry() {
+        return new NavigationEntry(20, HouseholdsView.class, "households.title", VaadinIcon.HOME_O);
+    }
+
+    @Bean
+    NavigationEntry supportersEntry() {
+        return new NavigationEntry(21, SupportersView.class, "supporters.title", VaadinIcon.GROUP);
+    }
+}
