@@ -74,6 +74,16 @@ public class Learner {
         this.furigana = details.furigana();
     }
 
+    /** Takes school, grade and class from the school's roster; the names stay as the coordinator wrote them. */
+    boolean updateFromRoster(@Nullable Long schoolId, @Nullable Grade grade, @Nullable String homeClass) {
+        boolean changed = !java.util.Objects.equals(this.schoolId, schoolId) || this.grade != grade
+                || !java.util.Objects.equals(this.homeClass, homeClass);
+        this.schoolId = schoolId;
+        this.grade = grade;
+        this.homeClass = homeClass;
+        return changed;
+    }
+
     public void linkAccount(long accountId) {
         this.accountId = accountId;
     }

@@ -40,11 +40,15 @@ public class Teacher {
         this.accountId = accountId;
     }
 
-    public void change(long schoolId, String familyName, String givenName, @Nullable String email) {
+    /** Brings the teacher in line with the roster; true when anything changed. */
+    boolean update(long schoolId, String familyName, String givenName, @Nullable String email) {
+        boolean changed = this.schoolId != schoolId || !this.familyName.equals(familyName)
+                || !this.givenName.equals(givenName) || !java.util.Objects.equals(this.email, email);
         this.schoolId = schoolId;
         this.familyName = familyName;
         this.givenName = givenName;
         this.email = email;
+        return changed;
     }
 
     public long schoolId() {

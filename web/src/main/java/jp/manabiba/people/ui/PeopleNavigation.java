@@ -15,6 +15,11 @@ class PeopleNavigation {
     }
 
     @Bean
+    NavigationEntry rosterImportEntry() {
+        return new NavigationEntry(22, RosterImportView.class, "roster.title", VaadinIcon.UPLOAD);
+    }
+
+    @Bean
     NavigationEntry supportersEntry() {
         return new NavigationEntry(21, SupportersView.class, "supporters.title", VaadinIcon.GROUP);
     }

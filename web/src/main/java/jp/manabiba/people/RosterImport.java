@@ -1,0 +1,161 @@
+package jp.manabiba.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
+import jp.manabiba.people.roster.RosterClass;
+import jp.manabiba.people.roster.RosterOrg;
+import jp.manabiba.people.roster.RosterPackage;
+import jp.manabiba.people.roster.RosterUser;
+import jp.manabiba.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a school roster (OneRoster 1.2 CSV, Japan Profile): schools, classes and teachers come in; pupils are
+ * linked only to learners already enrolled, by their roster id or, once the coordinator confirms, by name,
+ * reading and grade. The preview runs exactly what applying runs, in a transaction that is rolled back; applying
+ * is one transaction, and importing the same roster again changes nothing.
+ */
+@Service
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class RosterImport {
+
+    private final SchoolRepository schools;
+    private final SchoolClassRepository classes;
+    private final TeacherRepository teachers;
+    private final LearnerRepository learners;
+    private final PeopleAccess access;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RosterImport(SchoolRepository schools, SchoolClassRepository classes, TeacherRepository teachers,
+                 LearnerRepository learners, PeopleAccess access, AuditLog audit, TransactionTemplate transactions,
+                 Clock clock) {
+        this.schools = schools;
+        this.classes = classes;
+        this.teachers = teachers;
+        this.learners = learners;
+        this.access = access;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public RosterPreview preview(RosterPackage roster) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            return run(roster, Map.of());
+        });
+    }
+
+    /**
+     * Applies the roster with the proposed matches the coordinator confirmed (pupil sourcedId to learner id).
+     * A roster with problems is refused whole.
+     */
+    public RosterPreview apply(RosterPackage roster, Map<String, Long> confirmedMatches) {
+        if (!roster.valid()) {
+            throw new IllegalArgumentException("A roster with problems is not applied");
+        }
+        return transactions.execute(status -> run(roster, confirmedMatches));
+    }
+
+    private RosterPreview run(RosterPackage roster, Map<String, Long> confirmed) {
+        PeopleAccess.requireAny(access.managedOrganisations());
+        List<RosterPreviewRow> rows = new ArrayList<>();
+        roster.problems().forEach(problem -> rows.add(new RosterPreviewRow(problem.file(), problem.line(), "problem", "",
+                "", RosterOutcome.REJECTED, problem.messageKey(), problem.args(), null)));
+        if (!roster.valid()) {
+            return new RosterPreview(roster.dialect().messageKey(), rows);
+        }
+        for (RosterOrg org : roster.orgs()) {
+            if (org.school() && !org.toBeDeleted()) {
+                rows.add(school(org));
+            }
+        }
+        int year = FiscalYear.of(LocalDate.now(clock)).year();
+        for (RosterClass rosterClass : roster.classes()) {
+            if (!rosterClass.toBeDeleted()) {
+                rows.add(schoolClass(rosterClass, roster, year));
+            }
+        }
+        for (RosterUser teacher : roster.teachers()) {
+            if (!teacher.toBeDeleted()) {
+                schoolOf(teacher, roster).ifPresent(school -> rows.add(teacher(teacher, school)));
+            }
+        }
+        RosterPupils pupils = new RosterPupils(learners.findByOrganisations(access.managedOrganisations()));
+        for (RosterUser pupil : roster.pupils()) {
+            rows.add(pupils.link(pupil, schoolOf(pupil, roster).orElse(null), confirmed));
+        }
+        audit.record(AuditAction.CHANGE, "roster", 0, "roster-import");
+        return new RosterPreview(roster.dialect().messageKey(), rows);
+    }
+
+    private RosterPreviewRow school(RosterOrg org) {
+        Optional<School> existing = schools.findBySourcedId(org.sourcedId());
+        RosterOutcome outcome;
+        if (existing.isEmpty()) {
+            schools.save(new School(org.name(), org.sourcedId(), clock.instant()));
+            outcome = RosterOutcome.CREATE;
+        } else if (!existing.get().name().equals(org.name())) {
+            existing.get().rename(org.name());
+            outcome = RosterOutcome.UPDATE;
+        } else {
+            outcome = RosterOutcome.UNCHANGED;
+        }
+        return row("orgs.csv", org.line(), "school", org.sourcedId(), org.name(), outcome);
+    }
+
+    private RosterPreviewRow schoolClass(RosterClass rosterClass, RosterPackage roster, int currentYear) {
+        long schoolId = schools.findBySourcedId(rosterClass.schoolSourcedId()).map(School::id).orElseThrow();
+        int year = rosterClass.termSourcedIds().stream().map(roster::academicSession).flatMap(Optional::stream)
+                .map(session -> session.schoolYear()).filter(java.util.Objects::nonNull).findFirst().orElse(currentYear);
+        Grade grade = rosterClass.grades().stream().map(Grade::ofCode).flatMap(Optional::stream).findFirst().orElse(null);
+        Optional<SchoolClass> existing = classes.findBySourcedId(rosterClass.sourcedId());
+        RosterOutcome outcome;
+        if (existing.isEmpty()) {
+            classes.save(new SchoolClass(schoolId, rosterClass.title(), year, grade, rosterClass.sourcedId()));
+            outcome = RosterOutcome.CREATE;
+        } else {
+            outcome = existing.get().update(schoolId, rosterClass.title(), year, grade) ? RosterOutcome.UPDATE : RosterOutcome.UNCHANGED;
+        }
+        return row("classes.csv", rosterClass.line(), "class", rosterClass.sourcedId(), rosterClass.title(), outcome);
+    }
+
+    private RosterPreviewRow teacher(RosterUser user, long schoolId) {
+        Optional<Teacher> existing = teachers.findBySourcedId(user.sourcedId());
+        RosterOutcome outcome;
+        if (existing.isEmpty()) {
+            teachers.save(new Teacher(schoolId, user.familyName(), user.givenName(), user.email(), user.sourcedId()));
+            outcome = RosterOutcome.CREATE;
+        } else {
+            outcome = existing.get().update(schoolId, user.familyName(), user.givenName(), user.email())
+                    ? RosterOutcome.UPDATE : RosterOutcome.UNCHANGED;
+        }
+        return row("users.csv", user.line(), "teacher", user.sourcedId(), user.familyName() + " " + user.givenName(), outcome);
+    }
+
+    /** The school of a roster user: their primary organisation if it is a school, else their first school. */
+    private Optional<Long> schoolOf(RosterUser user, RosterPackage roster) {
+        List<String> candidates = new ArrayList<>();
+        if (user.primaryOrgSourcedId() != null) {
+            candidates.add(user.primaryOrgSourcedId());
+        }
+        candidates.addAll(user.orgSourcedIds());
+        return candidates.stream().map(roster::org).flatMap(Optional::stream).filter(RosterOrg::school).findFirst()
+                .flatMap(org -> schools.findBySourcedId(org.sourcedId())).map(School::id);
+    }
+
+    static RosterPreviewRow row(String file, int line, String kind, String sourcedId, String label, RosterOutcome outcome) {
+        return new RosterPreviewRow(file, line, kind, sourcedId, label, outcome, null, List.of(), null);
+    }
+}

@@ -1,0 +1,20 @@
+package jp.manabiba.people;
+
+import java.util.List;
+
+/** What a roster import would do; nothing is written until it is applied. */
+public record RosterPreview(String dialectKey, List<RosterPreviewRow> rows) {
+
+    public boolean applicable() {
+        return rows.stream().noneMatch(row -> row.outcome() == RosterOutcome.REJECTED);
+    }
+
+    public long count(RosterOutcome outcome) {
+        return rows.stream().filter(row -> row.outcome() == outcome).count();
+    }
+
+    public boolean changesNothing() {
+        return rows.stream().allMatch(row -> row.outcome() == RosterOutcome.UNCHANGED
+                || row.outcome() == RosterOutcome.NOT_TAKING_PART);
+    }
+}

@@ -1,0 +1,116 @@
+package jp.manabiba.people.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.Notices;
+import jp.manabiba.people.RosterImport;
+import jp.manabiba.people.RosterOutcome;
+import jp.manabiba.people.RosterPreview;
+import jp.manabiba.people.RosterPreviewRow;
+import jp.manabiba.people.roster.RosterPackage;
+import jp.manabiba.people.roster.RosterReader;
+import jp.manabiba.security.Roles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports a school's roster zip: first a preview of every row (create, update, unchanged, a proposed match to
+ * confirm, or rejected with the reason and line), then apply.
+ */
+@Route("roster-import")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class RosterImportView extends Main implements HasDynamicTitle {
+
+    private static final int MAX_ZIP_BYTES = 50 * 1024 * 1024;
+
+    private final RosterImport rosterImport;
+    private final Div result = new Div();
+    private final Map<String, Long> confirmed = new HashMap<>();
+    private @Nullable RosterPackage roster;
+
+    public RosterImportView(RosterImport rosterImport) {
+        this.rosterImport = rosterImport;
+        addClassNames("people-view", "roster-view");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            // runs in the upload request, outside the UI lock: read and preview here, draw inside ui.access
+            RosterPackage read = new RosterReader().read(new ByteArrayInputStream(bytes));
+            RosterPreview preview = rosterImport.preview(read);
+            ui.access(() -> show(read, preview));
+        }));
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFileSize(MAX_ZIP_BYTES);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("roster.drop")));
+        add(new Paragraph(getTranslation("roster.intro")), upload, result);
+    }
+
+    private void show(RosterPackage read, RosterPreview preview) {
+        roster = read;
+        confirmed.clear();
+        result.removeAll();
+        result.add(new Paragraph(getTranslation(preview.dialectKey()) + " — " + summary(preview)));
+        Grid<RosterPreviewRow> grid = new Grid<>();
+        grid.addColumn(row -> row.file() + (row.line() > 0 ? " : " + row.line() : "")).setHeader(getTranslation("roster.where")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("roster.kind." + row.kind())).setHeader(getTranslation("roster.kind")).setAutoWidth(true);
+        grid.addColumn(row -> row.label().isEmpty() ? row.sourcedId() : row.label()).setHeader(getTranslation("roster.record"));
+        grid.addColumn(row -> getTranslation("roster.outcome." + row.outcome().name())).setHeader(getTranslation("roster.outcome")).setAutoWidth(true);
+        grid.addColumn(row -> row.messageKey() == null ? "" : getTranslation(row.messageKey(), row.arguments().toArray()))
+                .setHeader(getTranslation("roster.reason")).setFlexGrow(3);
+        grid.addComponentColumn(row -> {
+            Checkbox confirm = new Checkbox(getTranslation("roster.confirm-match"));
+            confirm.setVisible(row.outcome() == RosterOutcome.PROPOSED_MATCH);
+            confirm.addValueChangeListener(change -> {
+                if (change.getValue() && row.learnerId() != null) {
+                    confirmed.put(row.sourcedId(), row.learnerId());
+                } else {
+                    confirmed.remove(row.sourcedId());
+                }
+            });
+            return confirm;
+        }).setAutoWidth(true);
+        grid.setItems(preview.rows().stream().filter(row -> row.outcome() != RosterOutcome.NOT_TAKING_PART).toList());
+        grid.setAllRowsVisible(true);
+        Button apply = new Button(getTranslation("roster.apply"), click -> apply());
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setEnabled(preview.applicable());
+        result.add(apply, grid);
+        if (!preview.applicable()) {
+            result.addComponentAsFirst(new Paragraph(getTranslation("roster.rejected")));
+        }
+    }
+
+    private void apply() {
+        if (roster == null) {
+            return;
+        }
+        RosterPreview applied = rosterImport.apply(roster, Map.copyOf(confirmed));
+        Notices.saved(this);
+        show(roster, rosterImport.preview(roster));
+        result.addComponentAsFirst(new Paragraph(getTranslation("roster.applied", summary(applied))));
+    }
+
+    private String summary(RosterPreview preview) {
+        return getTranslation("roster.summary", preview.count(RosterOutcome.CREATE), preview.count(RosterOutcome.UPDATE),
+                preview.count(RosterOutcome.UNCHANGED), preview.count(RosterOutcome.PROPOSED_MATCH),
+                preview.count(RosterOutcome.NOT_TAKING_PART), preview.count(RosterOutcome.REJECTED));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roster.title");
+    }
+}
