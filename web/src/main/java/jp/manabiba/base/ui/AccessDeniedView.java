@@ -19,10 +19,15 @@ import jakarta.servlet.http.HttpServletResponse;
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     public AccessDeniedView() {
-        addClassName("access-denied");
-        add(new H2(getTranslation("access-denied.title")),
-                new Paragraph(getTranslation("access-denied.message")),
-                new Anchor("", getTranslation("access-denied.home")));
+        fill(this);
+    }
+
+    /** The page's content, shared with {@link RefusedRecordView}. */
+    static void fill(Main page) {
+        page.addClassName("access-denied");
+        page.add(new H2(page.getTranslation("access-denied.title")),
+                new Paragraph(page.getTranslation("access-denied.message")),
+                new Anchor("", page.getTranslation("access-denied.home")));
     }
 
     @Override

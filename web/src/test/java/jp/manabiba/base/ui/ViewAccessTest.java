@@ -14,6 +14,7 @@ import jp.manabiba.home.ui.MyAccountView;
 import jp.manabiba.home.ui.SupporterHomeView;
 import jp.manabiba.home.ui.TeacherHomeView;
 import jp.manabiba.people.ui.HouseholdsView;
+import jp.manabiba.people.ui.RosterImportView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
@@ -39,7 +40,8 @@ class ViewAccessTest extends KaribuTest {
             "account", Map.entry(MyAccountView.class, USERS),
             "households", Map.entry(HouseholdsView.class, Set.of("coordinator", "admin")),
             "supporters", Map.entry(SupportersView.class, Set.of("coordinator", "admin")),
-            "audit", Map.entry(AuditLogView.class, Set.of("admin")));
+            "audit", Map.entry(AuditLogView.class, Set.of("admin")),
+            "roster-import", Map.entry(RosterImportView.class, Set.of("coordinator", "admin")));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
