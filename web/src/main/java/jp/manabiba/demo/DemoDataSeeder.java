@@ -13,6 +13,7 @@ import jp.manabiba.people.ConsentMethod;
 import jp.manabiba.people.ConsentPurpose;
 import jp.manabiba.people.FuriganaPreference;
 import jp.manabiba.people.Grade;
+import jp.manabiba.people.GuardianDetails;
 import jp.manabiba.people.HomeLanguage;
 import jp.manabiba.people.HouseholdDetails;
 import jp.manabiba.people.HouseholdRecords;
@@ -137,6 +138,8 @@ class DemoDataSeeder implements ApplicationRunner {
         LocalDate started = LocalDate.now(clock).minusMonths(8);
         long household = households.create(organisation, new HouseholdDetails("山田", "やまだ", "富田小学校区",
                 HomeLanguage.JA, started, null, EnumSet.of(Circumstance.ECONOMIC_HARDSHIP, Circumstance.SINGLE_PARENT), null));
+        households.addGuardian(household, new GuardianDetails("山田", "恵子", "母", "072-600-0000", "keiko.yamada@example.jp",
+                HomeLanguage.JA));
         households.recordConsent(household, ConsentPurpose.LEARNING_SUPPORT, true, "山田 恵子", ConsentMethod.PAPER, started);
         households.recordConsent(household, ConsentPurpose.SHARE_WITH_SCHOOL, true, "山田 恵子", ConsentMethod.PAPER, started);
         long hinata = learners.add(household, new LearnerDetails("山田", "ひなた", "やまだ", "ひなた", school, Grade.P3,
@@ -145,6 +148,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 "1組", FuriganaPreference.GRADE));
         long household2 = households.create(organisation, new HouseholdDetails("グエン", "グエン", "富田小学校区",
                 HomeLanguage.VI, started, null, EnumSet.of(Circumstance.FOREIGN_ROOTS), null));
+        households.addGuardian(household2, new GuardianDetails("グエン", "リン", "母", "072-600-0001", null, HomeLanguage.VI));
         households.recordConsent(household2, ConsentPurpose.LEARNING_SUPPORT, true, "グエン リン", ConsentMethod.PAPER, started);
         long an = learners.add(household2, new LearnerDetails("グエン", "アン", "グエン", "アン", school, Grade.P4, "1組",
                 FuriganaPreference.ALL));

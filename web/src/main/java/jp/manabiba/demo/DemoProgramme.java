@@ -84,8 +84,11 @@ class DemoProgramme {
             for (int c = 0; c < children; c++) {
                 Name given = DemoNames.pick(DemoNames.GIVEN, random);
                 Grade grade = Grade.values()[random.nextInt(9)];
+                // the first schools are primary schools, the last a junior high school
+                long school = grade.name().startsWith("J") ? schools.getLast()
+                        : DemoNames.pick(schools.subList(0, schools.size() - 1), random);
                 learnerIds.add(learners.add(household, new LearnerDetails(family.name(), given.name(), family.kana(),
-                        given.kana(), DemoNames.pick(schools, random), grade, (1 + random.nextInt(3)) + "組",
+                        given.kana(), school, grade, (1 + random.nextInt(3)) + "組",
                         grade.schoolYear() <= 3 ? FuriganaPreference.ALL : FuriganaPreference.GRADE)));
             }
         }

@@ -18,8 +18,7 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
     @Query("select l from Learner l, Household h where l.householdId = h.id and h.organisationId in :organisations order by l.familyNameKana, l.givenNameKana")
     List<Learner> findByOrganisations(Collection<Long> organisations);
 
-    @Query("select l from Learner l where l.schoolId = :schoolId order by l.grade, l.familyNameKana, l.givenNameKana")
-    List<Learner> findBySchool(long schoolId);
+    List<Learner> findBySchoolId(long schoolId);
 
     void deleteByHouseholdId(long householdId);
 }

@@ -36,7 +36,7 @@ public class MyPupils {
         if (teacher.isEmpty()) {
             return List.of();
         }
-        List<Learner> atSchool = learners.findBySchool(teacher.get().schoolId());
+        List<Learner> atSchool = learners.findBySchoolId(teacher.get().schoolId());
         Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
                 .stream().collect(Collectors.toMap(Household::id, h -> h));
         return atSchool.stream()
@@ -48,6 +48,9 @@ public class MyPupils {
                     LearnerDetails d = l.details();
                     return new PupilRow(l.id(), l.fullName(), d.familyNameKana() + " " + d.givenNameKana(), d.grade(),
                             d.homeClass());
-                }).toList();
+                })
+                .sorted(java.util.Comparator.comparing((PupilRow p) -> p.grade() == null ? Integer.MAX_VALUE : p.grade().ordinal())
+                        .thenComparing(PupilRow::kana))
+                .toList();
     }
 }

@@ -55,6 +55,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(MAX_ZIP_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("roster.drop")));
+        upload.setUploadButton(new Button(getTranslation("roster.choose")));
+        upload.addFileRejectedListener(rejected -> Notices.error(this, "roster.not-a-zip"));
         add(new Paragraph(getTranslation("roster.intro")), upload, result);
     }
 
