@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.security.AccountPrincipal;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -29,12 +31,9 @@ public class HouseholdDirectory {
     /** Rows {@code offset} to {@code offset + limit}; the offset is a multiple of the limit (a grid's page). */
     @Transactional(readOnly = true)
     public List<HouseholdRow> page(HouseholdFilter filter, int offset, int limit) {
-        List<Long> organisations = access.managedOrganisations();
-        if (organisations.isEmpty()) {
-            return List.of();
-        }
+        AccountPrincipal viewer = access.user();
         FiscalYear year = filter.year();
-        return households.page(organisations, prefix(filter.search()),
+        return households.page(viewer.hasRole(Role.ADMIN), viewer.accountId(), prefix(filter.search()),
                 filter.status() == null ? null : filter.status() == HouseholdStatus.ACTIVE,
                 LocalDate.now(clock), year == null ? null : year.firstDay(), year == null ? null : year.lastDay(),
                 PageRequest.of(offset / limit, limit));

@@ -15,22 +15,25 @@ import org.springframework.data.jpa.repository.Query;
 interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     /**
-     * One page of the households list, with each household's number of learners, in one query. Status: null
-     * for all, true for those supported on {@code today}, false for those whose support has ended.
+     * One page of the households list, with each household's number of learners, in one query: the viewer's
+     * organisations are a subquery, so paging costs no second round trip. Status: null for all, true for those
+     * supported on {@code today}, false for those whose support has ended.
      */
     @Query("""
             select new jp.manabiba.people.HouseholdRow(h.id, h.familyName, h.familyNameKana, o.name, h.district,
                    h.supportStarted, h.supportEnded,
                    (select count(l) from Learner l where l.householdId = h.id))
             from Household h, Organisation o
-            where o.id = h.organisationId and h.organisationId in :organisations and h.removedAt is null
+            where o.id = h.organisationId and h.removedAt is null
+              and (:allOrganisations = true or h.organisationId in
+                   (select c.id from Organisation c join c.coordinatorAccountIds a where a = :accountId))
               and (:search is null or h.familyName like :search or h.familyNameKana like :search)
               and (:active is null
                    or (:active = true and h.supportStarted <= :today and (h.supportEnded is null or h.supportEnded >= :today))
                    or (:active = false and h.supportEnded < :today))
               and (:yearStart is null or (h.supportStarted <= :yearEnd and (h.supportEnded is null or h.supportEnded >= :yearStart)))
             order by h.familyNameKana, h.id""")
-    List<HouseholdRow> page(Collection<Long> organisations, @Nullable String search, @Nullable Boolean active,
+    List<HouseholdRow> page(boolean allOrganisations, long accountId, @Nullable String search, @Nullable Boolean active,
                             LocalDate today, @Nullable LocalDate yearStart, @Nullable LocalDate yearEnd, Pageable page);
 
     @EntityGraph(attributePaths = {"guardians", "circumstances"})
