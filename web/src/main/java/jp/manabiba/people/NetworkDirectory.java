@@ -2,8 +2,12 @@ package jp.manabiba.people;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -15,11 +19,13 @@ public class NetworkDirectory {
 
     private final OrganisationRepository organisations;
     private final SiteRepository sites;
+    private final AccountAdministration accounts;
     private final Clock clock;
 
-    NetworkDirectory(OrganisationRepository organisations, SiteRepository sites, Clock clock) {
+    NetworkDirectory(OrganisationRepository organisations, SiteRepository sites, AccountAdministration accounts, Clock clock) {
         this.organisations = organisations;
         this.sites = sites;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -32,7 +38,32 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public long addOrganisation(String name) {
-        return organisations.save(new Organisation(name, clock.instant())).id();
+        HouseholdValidation.required("name", name, Organisation.NAME_MAX);
+        if (organisations.findAll().stream().anyMatch(o -> o.name().equals(name.strip()))) {
+            throw new InvalidInput("name", "organisation.error.name-taken");
+        }
+        return organisations.save(new Organisation(name.strip(), clock.instant())).id();
+    }
+
+    /** The organisations with their sites and coordinators, for the administrator. A few dozen: read whole. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<OrganisationRow> organisations() {
+        Map<String, Long> siteCounts = organisations.listSites().stream()
+                .collect(Collectors.groupingBy(SiteRow::organisation, Collectors.counting()));
+        return organisations.findAll().stream()
+                .sorted(java.util.Comparator.comparing(Organisation::name))
+                .map(o -> new OrganisationRow(o.id(), o.name(), siteCounts.getOrDefault(o.name(), 0L),
+                        accounts.usernamesOf(o.coordinatorAccountIds())))
+                .toList();
+    }
+
+    /** Makes the account of a username a coordinator of the organisation. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void addCoordinator(long organisationId, String username) {
+        long accountId = accounts.idOf(username).orElseThrow(() -> new InvalidInput("username", "organisation.error.no-such-account"));
+        addCoordinator(organisationId, accountId);
     }
 
     /** Makes an account a coordinator of an organisation: they then see its households, learners and supporters. */
@@ -46,6 +77,8 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addSite(long organisationId, String name, SiteKind kind, @Nullable String address) {
+        HouseholdValidation.required("name", name, Site.NAME_MAX);
+        HouseholdValidation.optional("address", address, Site.ADDRESS_MAX);
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
         sites.save(new Site(organisation, name, kind, address, clock.instant()));

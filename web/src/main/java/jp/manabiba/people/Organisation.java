@@ -65,6 +65,10 @@ public class Organisation {
         return name;
     }
 
+    public Set<Long> coordinatorAccountIds() {
+        return Set.copyOf(coordinatorAccountIds);
+    }
+
     public void addCoordinator(long accountId) {
         coordinatorAccountIds.add(accountId);
     }

@@ -1,8 +1,13 @@
 package jp.manabiba.people;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.security.AccountProvisioning;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -15,12 +20,39 @@ public class SchoolRecords {
 
     private final SchoolRepository schools;
     private final TeacherRepository teachers;
+    private final AccountProvisioning provisioning;
     private final Clock clock;
 
-    SchoolRecords(SchoolRepository schools, TeacherRepository teachers, Clock clock) {
+    SchoolRecords(SchoolRepository schools, TeacherRepository teachers, AccountProvisioning provisioning, Clock clock) {
         this.schools = schools;
         this.teachers = teachers;
+        this.provisioning = provisioning;
         this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchoolRow> schools() {
+        Map<Long, Long> counts = teachers.findAll().stream()
+                .collect(Collectors.groupingBy(Teacher::schoolId, Collectors.counting()));
+        return schools.findAllByOrderByName().stream()
+                .map(s -> new SchoolRow(s.id(), s.name(), s.sourcedId(), counts.getOrDefault(s.id(), 0L))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeacherRow> teachers(long schoolId) {
+        return teachers.findBySchoolIdOrderByFamilyName(schoolId).stream()
+                .map(t -> new TeacherRow(t.fullName(), t.email(), t.accountId() != null)).toList();
+    }
+
+    /**
+     * A teacher who signs in with their school Google or Microsoft account of this address: the account is made
+     * now and used at their first sign-in.
+     */
+    @Transactional
+    public void addTeacherWithSchoolAccount(long schoolId, String familyName, String givenName, String username, String email) {
+        long account = provisioning.createForSchoolAccount(username, familyName.strip() + " " + givenName.strip(),
+                Role.TEACHER, email);
+        addTeacher(schoolId, familyName, givenName, email, account);
     }
 
     @Transactional

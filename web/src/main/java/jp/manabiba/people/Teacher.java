@@ -51,6 +51,14 @@ public class Teacher {
         return changed;
     }
 
+    public String fullName() {
+        return familyName + " " + givenName;
+    }
+
+    public @Nullable String email() {
+        return email;
+    }
+
     public long schoolId() {
         return schoolId;
     }

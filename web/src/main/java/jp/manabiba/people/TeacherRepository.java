@@ -9,4 +9,6 @@ interface TeacherRepository extends JpaRepository<Teacher, Long> {
     Optional<Teacher> findByAccountId(long accountId);
 
     Optional<Teacher> findBySourcedId(String sourcedId);
+
+    java.util.List<Teacher> findBySchoolIdOrderByFamilyName(long schoolId);
 }

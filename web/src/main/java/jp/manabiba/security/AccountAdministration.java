@@ -46,6 +46,17 @@ public class AccountAdministration {
         account.recordSuccessfulSignIn();
     }
 
+    /** The account of a username, for an administrator assigning coordinators. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idOf(String username) {
+        return accounts.findByUsername(username.strip()).map(Account::id);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<String> usernamesOf(java.util.Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().map(Account::username).sorted().toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAccountExists() {
         return accounts.count() > 0;

@@ -20,6 +20,16 @@ class PeopleNavigation {
     }
 
     @Bean
+    NavigationEntry schoolsEntry() {
+        return new NavigationEntry(23, SchoolsView.class, "schools.title", VaadinIcon.ACADEMY_CAP);
+    }
+
+    @Bean
+    NavigationEntry organisationsEntry() {
+        return new NavigationEntry(50, OrganisationsView.class, "organisations.title", VaadinIcon.SITEMAP);
+    }
+
+    @Bean
     NavigationEntry supportersEntry() {
         return new NavigationEntry(21, SupportersView.class, "supporters.title", VaadinIcon.GROUP);
     }

@@ -14,7 +14,9 @@ import jp.manabiba.home.ui.MyAccountView;
 import jp.manabiba.home.ui.SupporterHomeView;
 import jp.manabiba.home.ui.TeacherHomeView;
 import jp.manabiba.people.ui.HouseholdsView;
+import jp.manabiba.people.ui.OrganisationsView;
 import jp.manabiba.people.ui.RosterImportView;
+import jp.manabiba.people.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
@@ -31,17 +33,19 @@ class ViewAccessTest extends KaribuTest {
     private static final Set<String> USERS = Set.of("learner", "tutor", "volunteer", "teacher", "coordinator", "admin");
 
     /** Route, view, and the demo users (one per role) who may open it. */
-    private static final Map<String, Map.Entry<Class<? extends Component>, Set<String>>> VIEWS = Map.of(
-            "learner", Map.entry(LearnerHomeView.class, Set.of("learner")),
-            "supporter", Map.entry(SupporterHomeView.class, Set.of("tutor", "volunteer")),
-            "teacher", Map.entry(TeacherHomeView.class, Set.of("teacher")),
-            "coordinator", Map.entry(CoordinatorHomeView.class, Set.of("coordinator")),
-            "admin", Map.entry(AdminHomeView.class, Set.of("admin")),
-            "account", Map.entry(MyAccountView.class, USERS),
-            "households", Map.entry(HouseholdsView.class, Set.of("coordinator", "admin")),
-            "supporters", Map.entry(SupportersView.class, Set.of("coordinator", "admin")),
-            "audit", Map.entry(AuditLogView.class, Set.of("admin")),
-            "roster-import", Map.entry(RosterImportView.class, Set.of("coordinator", "admin")));
+    private static final Map<String, Map.Entry<Class<? extends Component>, Set<String>>> VIEWS = Map.ofEntries(
+            Map.entry("learner", Map.entry(LearnerHomeView.class, Set.of("learner"))),
+            Map.entry("supporter", Map.entry(SupporterHomeView.class, Set.of("tutor", "volunteer"))),
+            Map.entry("teacher", Map.entry(TeacherHomeView.class, Set.of("teacher"))),
+            Map.entry("coordinator", Map.entry(CoordinatorHomeView.class, Set.of("coordinator"))),
+            Map.entry("admin", Map.entry(AdminHomeView.class, Set.of("admin"))),
+            Map.entry("account", Map.entry(MyAccountView.class, USERS)),
+            Map.entry("households", Map.entry(HouseholdsView.class, Set.of("coordinator", "admin"))),
+            Map.entry("supporters", Map.entry(SupportersView.class, Set.of("coordinator", "admin"))),
+            Map.entry("audit", Map.entry(AuditLogView.class, Set.of("admin"))),
+            Map.entry("roster-import", Map.entry(RosterImportView.class, Set.of("coordinator", "admin"))),
+            Map.entry("schools", Map.entry(SchoolsView.class, Set.of("coordinator", "admin"))),
+            Map.entry("organisations", Map.entry(OrganisationsView.class, Set.of("admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->

@@ -1,0 +1,100 @@
+package jp.manabiba.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.people.SchoolRecords;
+import jp.manabiba.people.SchoolRow;
+import jp.manabiba.people.TeacherRow;
+import jp.manabiba.security.Roles;
+import org.jspecify.annotations.Nullable;
+
+/** Schools and their teachers, entered by hand or from rosters; a teacher signs in with their school account. */
+@Route("schools")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class SchoolsView extends Main implements HasDynamicTitle {
+
+    private final SchoolRecords schools;
+    private final Grid<SchoolRow> grid = new Grid<>();
+    private final Grid<TeacherRow> teachers = new Grid<>();
+    private final H3 teachersTitle = new H3();
+    private final Button addTeacher = new Button(VaadinIcon.PLUS.create());
+
+    public SchoolsView(SchoolRecords schools) {
+        this.schools = schools;
+        addClassNames("people-view", "schools-view");
+        grid.addColumn(SchoolRow::name).setHeader(getTranslation("learner.school")).setAutoWidth(true);
+        grid.addColumn(s -> s.rosterId() == null ? getTranslation("school.by-hand") : getTranslation("school.from-roster"))
+                .setHeader(getTranslation("school.source"));
+        grid.addColumn(SchoolRow::teachers).setHeader(getTranslation("school.teachers"));
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(change -> showTeachers(change.getValue()));
+        teachers.addColumn(TeacherRow::name).setHeader(getTranslation("learner.name"));
+        teachers.addColumn(t -> t.email() == null ? "" : t.email()).setHeader(getTranslation("guardian.email"));
+        teachers.addColumn(t -> getTranslation(t.hasAccount() ? "learner.has-account" : "learner.no-account"))
+                .setHeader(getTranslation("learner.account"));
+        teachers.setAllRowsVisible(true);
+        addTeacher.setText(getTranslation("school.add-teacher"));
+        addTeacher.addClickListener(click -> {
+            SchoolRow chosen = grid.asSingleSelect().getValue();
+            if (chosen != null) {
+                teacherForm(chosen).open();
+            }
+        });
+        Button addSchool = new Button(getTranslation("school.add"), VaadinIcon.PLUS.create(), click -> schoolForm().open());
+        addSchool.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(addSchool, grid, teachersTitle, teachers, addTeacher);
+        showTeachers(null);
+        grid.setItems(schools.schools());
+    }
+
+    private void showTeachers(@Nullable SchoolRow school) {
+        boolean chosen = school != null;
+        teachersTitle.setText(chosen ? getTranslation("school.teachers-of", school.name()) : getTranslation("school.choose"));
+        teachers.setVisible(chosen);
+        addTeacher.setVisible(chosen);
+        if (chosen) {
+            teachers.setItems(schools.teachers(school.id()));
+        }
+    }
+
+    private SmallForm schoolForm() {
+        TextField name = new TextField(getTranslation("learner.school"));
+        SmallForm form = new SmallForm("school.add", f -> {
+            schools.addSchool(name.getValue());
+            grid.setItems(schools.schools());
+        });
+        form.field("name", name);
+        return form;
+    }
+
+    private SmallForm teacherForm(SchoolRow school) {
+        TextField family = new TextField(getTranslation("guardian.family-name"));
+        TextField given = new TextField(getTranslation("guardian.given-name"));
+        TextField username = new TextField(getTranslation("account.username"));
+        EmailField email = new EmailField(getTranslation("account.school-email"));
+        SmallForm form = new SmallForm("school.add-teacher", f -> {
+            schools.addTeacherWithSchoolAccount(school.id(), family.getValue(), given.getValue(), username.getValue(), email.getValue());
+            grid.setItems(schools.schools());
+            teachers.setItems(schools.teachers(school.id()));
+        });
+        form.field("familyName", family);
+        form.field("givenName", given);
+        form.field("username", username);
+        form.field("email", email);
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("schools.title");
+    }
+}
