@@ -152,6 +152,7 @@ class DemoDataSeeder implements ApplicationRunner {
         households.recordConsent(household2, ConsentPurpose.LEARNING_SUPPORT, true, "グエン リン", ConsentMethod.PAPER, started);
         long an = learners.add(household2, new LearnerDetails("グエン", "アン", "グエン", "アン", school, Grade.P4, "1組",
                 FuriganaPreference.ALL));
+        learners.shareNote(hinata, "算数の文章題が苦手です。ゆっくり読み上げると解けることが多いです。");
         withDemoPassword(learners.createLocalAccount(hinata, "learner").accountId());
         withDemoPassword(learners.createLocalAccount(yuki, "learner2").accountId());
         withDemoPassword(learners.createLocalAccount(an, "learner3").accountId());

@@ -27,14 +27,16 @@ public class LearnerRecords {
     private final SchoolRepository schools;
     private final SupporterRepository supporters;
     private final TutoringMatchRepository matches;
+    private final SharedNoteRepository notes;
     private final AccountProvisioning provisioning;
     private final PeopleAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
     LearnerRecords(LearnerRepository learners, HouseholdRepository households, SchoolRepository schools,
-                   SupporterRepository supporters, TutoringMatchRepository matches, AccountProvisioning provisioning,
-                   PeopleAccess access, AuditLog audit, Clock clock) {
+                   SupporterRepository supporters, TutoringMatchRepository matches, SharedNoteRepository notes,
+                   AccountProvisioning provisioning, PeopleAccess access, AuditLog audit, Clock clock) {
+        this.notes = notes;
         this.learners = learners;
         this.households = households;
         this.schools = schools;
@@ -73,8 +75,19 @@ public class LearnerRecords {
                 names.getOrDefault(m.supporterId(), ""), m.startsOn(), m.endsOn())).toList();
         String school = learner.schoolId() == null ? null
                 : schools.findById(learner.schoolId()).map(School::name).orElse(null);
+        List<String> shared = notes.findByLearnerIdInOrderBySharedAtDesc(List.of(learnerId)).stream()
+                .map(SharedNote::text).toList();
         return new LearnerPage(learner.id(), household.id(), household.familyName(), learner.details(), school,
-                provisioning.usernameOf(learner.accountId()), rows);
+                provisioning.usernameOf(learner.accountId()), rows, shared);
+    }
+
+    /** Shares a note about the learner with the tutors and volunteers matched with them. */
+    @Transactional
+    public void shareNote(long learnerId, String text) {
+        HouseholdValidation.required("note", text, SharedNote.TEXT_MAX);
+        managed(learnerId);
+        notes.save(new SharedNote(learnerId, text.strip(), access.user().recordingAccountId(), clock.instant()));
+        audit.record(AuditAction.CHANGE, "learner", learnerId, "shared-note");
     }
 
     /** A local account and its printable sign-in card, for a child without a school account. */

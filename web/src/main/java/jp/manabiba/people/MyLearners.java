@@ -22,11 +22,14 @@ public class MyLearners {
     private final LearnerRepository learners;
     private final HouseholdRepository households;
     private final SchoolRepository schools;
+    private final SharedNoteRepository notes;
     private final PeopleAccess access;
     private final Clock clock;
 
     MyLearners(SupporterRepository supporters, TutoringMatchRepository matches, LearnerRepository learners,
-               HouseholdRepository households, SchoolRepository schools, PeopleAccess access, Clock clock) {
+               HouseholdRepository households, SchoolRepository schools, SharedNoteRepository notes,
+               PeopleAccess access, Clock clock) {
+        this.notes = notes;
         this.supporters = supporters;
         this.matches = matches;
         this.learners = learners;
@@ -50,11 +53,14 @@ public class MyLearners {
                 .collect(Collectors.toMap(Household::id, h -> h));
         Map<Long, String> schoolNames = schools.findAllById(mine.stream().map(Learner::schoolId)
                 .filter(java.util.Objects::nonNull).toList()).stream().collect(Collectors.toMap(School::id, School::name));
+        Map<Long, List<String>> shared = notes.findByLearnerIdInOrderBySharedAtDesc(learnerIds).stream()
+                .collect(Collectors.groupingBy(SharedNote::learnerId, Collectors.mapping(SharedNote::text, Collectors.toList())));
         return mine.stream().filter(l -> homes.containsKey(l.householdId())).map(l -> {
             LearnerDetails d = l.details();
             return new MatchedLearner(l.id(), l.fullName(), d.familyNameKana() + " " + d.givenNameKana(), d.grade(),
                     d.schoolId() == null ? null : schoolNames.get(d.schoolId()),
-                    homes.get(l.householdId()).details().preferredLanguage(), d.furigana());
+                    homes.get(l.householdId()).details().preferredLanguage(), d.furigana(),
+                    shared.getOrDefault(l.id(), List.of()));
         }).sorted(java.util.Comparator.comparing(MatchedLearner::kana)).toList();
     }
 }

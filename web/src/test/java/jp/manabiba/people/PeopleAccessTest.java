@@ -111,6 +111,22 @@ class PeopleAccessTest {
     }
 
     @Test
+    void a_tutor_reads_the_notes_shared_about_their_learner_and_a_stranger_cannot_share_one() {
+        acting.as(f.coordinatorA, () -> learners.shareNote(f.learnerOfA, "前の席が落ち着くようです"));
+
+        assertThat(acting.as(f.tutorA, myLearners::list)).singleElement()
+                .satisfies(learner -> assertThat(learner.sharedNotes()).contains("前の席が落ち着くようです"));
+        assertRefused(f.coordinatorB, () -> {
+            learners.shareNote(f.learnerOfA, "x");
+            return null;
+        });
+        assertRefused(f.tutorA, () -> {
+            learners.shareNote(f.learnerOfA, "x");
+            return null;
+        });
+    }
+
+    @Test
     void a_teacher_sees_only_pupils_of_their_school_whose_guardians_consented_and_a_withdrawal_hides_them() {
         assertThat(acting.as(f.teacher, myPupils::list)).extracting(PupilRow::id)
                 .contains(f.learnerOfA).doesNotContain(f.learnerOfB);

@@ -1,7 +1,10 @@
 package jp.manabiba.home.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.people.MatchedLearner;
@@ -23,6 +26,13 @@ public class SupporterHomeView extends HomePage {
         grid.addColumn(l -> l.school() == null ? "" : l.school()).setHeader(getTranslation("learner.school"));
         grid.addColumn(l -> getTranslation("home-language." + l.homeLanguage().name())).setHeader(getTranslation("household.language"));
         grid.addColumn(l -> getTranslation("furigana." + l.furigana().name())).setHeader(getTranslation("learner.furigana"));
+        grid.addColumn(l -> l.sharedNotes().isEmpty() ? "" : getTranslation("supporter.notes-count", l.sharedNotes().size()))
+                .setHeader(getTranslation("learner.shared-notes"));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> {
+            Div notes = new Div();
+            l.sharedNotes().forEach(note -> notes.add(new Paragraph(note)));
+            return notes;
+        }));
         grid.setItems(learners.list());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("supporter.no-learners"));

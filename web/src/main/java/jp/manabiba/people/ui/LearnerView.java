@@ -14,17 +14,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.FieldErrors;
+import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.LearnerDetails;
 import jp.manabiba.people.LearnerPage;
 import jp.manabiba.people.LearnerPage.MatchRow;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.Matching;
+import jp.manabiba.people.SharedNote;
 import jp.manabiba.people.SupporterRecords;
 import jp.manabiba.security.Roles;
 
@@ -70,7 +74,29 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
 
         add(new AccountSection(page.username(), username -> learners.createLocalAccount(page.id(), username),
                 (username, email) -> learners.linkSchoolAccount(page.id(), username, email), () -> reload(page.id())));
-        add(matches(page));
+        add(matches(page), notes(page));
+    }
+
+    private Div notes(LearnerPage page) {
+        Div section = new Div(new H3(getTranslation("learner.shared-notes")),
+                new Paragraph(getTranslation("learner.shared-notes.help")));
+        page.sharedNotes().forEach(note -> section.add(new Paragraph("・" + note)));
+        TextArea note = new TextArea(getTranslation("learner.shared-note"));
+        note.setMaxLength(SharedNote.TEXT_MAX);
+        note.setWidthFull();
+        FieldErrors errors = new FieldErrors();
+        errors.field("note", note);
+        Button share = new Button(getTranslation("learner.share-note"), click -> {
+            errors.clear();
+            try {
+                learners.shareNote(page.id(), note.getValue());
+                reload(page.id());
+            } catch (InvalidInput refusal) {
+                errors.show(refusal, this);
+            }
+        });
+        section.add(note, share);
+        return section;
     }
 
     private Div matches(LearnerPage page) {
