@@ -3,65 +3,56 @@ package jp.manabiba.people.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import jp.manabiba.base.ui.FieldErrors;
-import jp.manabiba.base.ui.Notices;
+import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.ConsentMethod;
 import jp.manabiba.people.ConsentPurpose;
 import jp.manabiba.people.HouseholdRecords;
 
 /** Records a household's decision about one purpose: consent given, or withdrawn. */
-class ConsentDialog extends Dialog {
+final class ConsentDialog {
 
-    private final FieldErrors errors = new FieldErrors();
+    private ConsentDialog() {
+    }
 
-    ConsentDialog(HouseholdRecords records, long householdId, Runnable saved) {
-        setHeaderTitle(getTranslation("consent.record"));
-        Select<ConsentPurpose> purpose = errors.field("purpose", new Select<>());
-        purpose.setLabel(getTranslation("consent.purpose"));
-        purpose.setItems(ConsentPurpose.values());
-        purpose.setItemLabelGenerator(p -> getTranslation("consent.purpose." + p.name()));
-        purpose.setValue(ConsentPurpose.LEARNING_SUPPORT);
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(getTranslation("consent.decision"));
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(granted -> getTranslation(granted ? "consent.given" : "consent.withdrawn"));
-        decision.setValue(true);
-        TextField givenBy = errors.field("givenBy", new TextField(getTranslation("consent.given-by")));
-        givenBy.setRequiredIndicatorVisible(true);
+    static FormDialog create(HouseholdRecords records, long householdId, Clock clock, Runnable saved) {
+        Select<ConsentPurpose> purpose = new Select<>();
+        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
+        TextField givenBy = new TextField();
         Select<ConsentMethod> method = new Select<>();
-        method.setLabel(getTranslation("consent.method"));
-        method.setItems(ConsentMethod.values());
-        method.setItemLabelGenerator(m -> getTranslation("consent.method." + m.name()));
-        method.setValue(ConsentMethod.PAPER);
-        DatePicker decidedOn = errors.field("decidedOn", new DatePicker(getTranslation("consent.decided-on")));
-        decidedOn.setValue(LocalDate.now(Clock.system(java.time.ZoneId.of("Asia/Tokyo"))));
-        add(new FormLayout(purpose, decision, givenBy, method, decidedOn));
-
-        Button save = new Button(getTranslation("form.save"), click -> {
-            errors.clear();
+        DatePicker decidedOn = new DatePicker(LocalDate.now(clock));
+        FormDialog dialog = new FormDialog("consent.record", form -> {
             if (decidedOn.getValue() == null) {
-                errors.show(new InvalidInput("decidedOn", "validation.required"), this);
-                return;
+                throw new InvalidInput("decidedOn", "validation.required");
             }
-            try {
-                records.recordConsent(householdId, purpose.getValue(), decision.getValue(), givenBy.getValue(),
-                        method.getValue(), decidedOn.getValue());
-                Notices.saved(this);
-                close();
-                saved.run();
-            } catch (InvalidInput refusal) {
-                errors.show(refusal, this);
-            }
+            records.recordConsent(householdId, purpose.getValue(), decision.getValue(), givenBy.getValue(),
+                    method.getValue(), decidedOn.getValue());
+            saved.run();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("form.cancel"), click -> close()), save);
+        purpose.setLabel(dialog.getTranslation("consent.purpose"));
+        purpose.setItems(ConsentPurpose.values());
+        purpose.setItemLabelGenerator(p -> dialog.getTranslation("consent.purpose." + p.name()));
+        purpose.setValue(ConsentPurpose.LEARNING_SUPPORT);
+        decision.setLabel(dialog.getTranslation("consent.decision"));
+        decision.setItems(true, false);
+        decision.setItemLabelGenerator(granted -> dialog.getTranslation(granted ? "consent.given" : "consent.withdrawn"));
+        decision.setValue(true);
+        givenBy.setLabel(dialog.getTranslation("consent.given-by"));
+        givenBy.setRequiredIndicatorVisible(true);
+        method.setLabel(dialog.getTranslation("consent.method"));
+        method.setItems(ConsentMethod.values());
+        method.setItemLabelGenerator(m -> dialog.getTranslation("consent.method." + m.name()));
+        method.setValue(ConsentMethod.PAPER);
+        decidedOn.setLabel(dialog.getTranslation("consent.decided-on"));
+        dialog.plain(purpose);
+        dialog.plain(decision);
+        dialog.field("givenBy", givenBy);
+        dialog.plain(method);
+        dialog.field("decidedOn", decidedOn);
+        return dialog;
     }
 }

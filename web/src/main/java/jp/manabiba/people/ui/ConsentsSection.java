@@ -18,7 +18,7 @@ import jp.manabiba.people.HouseholdRecords;
 /** The household's answer for each purpose today, and every decision before it. */
 class ConsentsSection extends Div {
 
-    ConsentsSection(HouseholdRecords records, HouseholdPage page, Runnable changed) {
+    ConsentsSection(HouseholdRecords records, HouseholdPage page, java.time.Clock clock, Runnable changed) {
         Div current = new Div();
         current.addClassName("consent-summary");
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
@@ -41,7 +41,7 @@ class ConsentsSection extends Div {
         history.setItems(page.consents());
         history.setAllRowsVisible(true);
         Button record = new Button(getTranslation("consent.record"), VaadinIcon.PLUS.create(),
-                click -> new ConsentDialog(records, page.id(), changed).open());
+                click -> ConsentDialog.create(records, page.id(), clock, changed).open());
         add(new H3(getTranslation("household.consents")), current, history, record);
     }
 }

@@ -33,7 +33,7 @@ class GuardiansSection extends Div {
         grid.setItems(page.guardians());
         grid.setAllRowsVisible(true);
         Button add = new Button(getTranslation("guardian.add"), VaadinIcon.PLUS.create(),
-                click -> new GuardianFormDialog(records, page.id(), changed).open());
+                click -> GuardianFormDialog.create(records, page.id(), changed).open());
         add(new H3(getTranslation("household.guardians")), grid, add);
     }
 

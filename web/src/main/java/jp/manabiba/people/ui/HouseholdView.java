@@ -39,11 +39,13 @@ public class HouseholdView extends Main implements HasUrlParameter<Long>, HasDyn
 
     private final HouseholdRecords records;
     private final LearnerRecords learners;
+    private final java.time.Clock clock;
     private String title = "";
 
-    public HouseholdView(HouseholdRecords records, LearnerRecords learners) {
+    public HouseholdView(HouseholdRecords records, LearnerRecords learners, java.time.Clock clock) {
         this.records = records;
         this.learners = learners;
+        this.clock = clock;
         addClassNames("people-view", "household-view");
     }
 
@@ -59,7 +61,7 @@ public class HouseholdView extends Main implements HasUrlParameter<Long>, HasDyn
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
 
         Button edit = new Button(getTranslation("household.edit"), VaadinIcon.EDIT.create(),
-                click -> new HouseholdFormDialog(records, page, id -> reload(id)).open());
+                click -> HouseholdFormDialog.create(records, page, id -> reload(id)).open());
         Button remove = new Button(getTranslation("household.remove"), VaadinIcon.TRASH.create(), click -> confirmRemoval(page));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         add(new H2(title), new Div(edit, remove));
@@ -79,7 +81,7 @@ public class HouseholdView extends Main implements HasUrlParameter<Long>, HasDyn
         }
 
         add(new GuardiansSection(records, page, () -> reload(page.id())));
-        add(new ConsentsSection(records, page, () -> reload(page.id())));
+        add(new ConsentsSection(records, page, clock, () -> reload(page.id())));
         add(learnersSection(page));
     }
 
@@ -95,7 +97,7 @@ public class HouseholdView extends Main implements HasUrlParameter<Long>, HasDyn
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LearnerView.class, click.getItem().id())));
         Button add = new Button(getTranslation("learner.add"), VaadinIcon.PLUS.create(),
-                click -> new LearnerFormDialog(learners, page.id(), null, id -> reload(page.id())).open());
+                click -> LearnerFormDialog.create(learners, page.id(), null, id -> reload(page.id())).open());
         return new Div(new H3(getTranslation("household.learners")), grid, add);
     }
 

@@ -58,7 +58,7 @@ public class HouseholdsView extends Main implements HasDynamicTitle {
         year.setItemLabelGenerator(y -> y == null ? getTranslation("filter.all") : getTranslation("fiscal-year.name", String.valueOf(y)));
 
         Button add = new Button(getTranslation("households.new"), VaadinIcon.PLUS.create(),
-                click -> new HouseholdFormDialog(records, null, id -> navigateTo(id)).open());
+                click -> HouseholdFormDialog.create(records, null, id -> navigateTo(id)).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         HorizontalLayout toolbar = new HorizontalLayout(search, status, year, add);

@@ -63,7 +63,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         Anchor household = new Anchor(RouteConfiguration.forSessionScope().getUrl(HouseholdView.class, page.householdId()),
                 getTranslation("household.title", page.householdName()));
         Button edit = new Button(getTranslation("learner.edit"), VaadinIcon.EDIT.create(), click ->
-                new LearnerFormDialog(learners, page.householdId(), new LearnerFormDialog.EditedLearner(page.id(), d),
+                LearnerFormDialog.create(learners, page.householdId(), new LearnerFormDialog.EditedLearner(page.id(), d),
                         id -> reload(page.id())).open());
         add(new H2(title), new Paragraph(d.familyNameKana() + " " + d.givenNameKana()), household, new Div(edit));
         add(new Paragraph(String.join(" · ",
@@ -116,7 +116,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         grid.setItems(page.matches());
         grid.setAllRowsVisible(true);
         Button add = new Button(getTranslation("match.add"), VaadinIcon.CONNECT.create(),
-                click -> new MatchDialog(supporters, matching, page.id(), clock, () -> reload(page.id())).open());
+                click -> MatchDialog.create(supporters, matching, page.id(), clock, () -> reload(page.id())).open());
         return new Div(new H3(getTranslation("learner.matches")), grid, add);
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.FiscalYear;
 import jp.manabiba.people.HouseholdOutcomes;
@@ -49,9 +50,9 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private SmallForm organisationForm() {
+    private FormDialog organisationForm() {
         TextField name = new TextField(getTranslation("network.organisation"));
-        SmallForm form = new SmallForm("organisation.add", f -> {
+        FormDialog form = new FormDialog("organisation.add", f -> {
             network.addOrganisation(name.getValue());
             refresh();
         });
@@ -59,7 +60,7 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         return form;
     }
 
-    private SmallForm siteForm(OrganisationRow organisation) {
+    private FormDialog siteForm(OrganisationRow organisation) {
         TextField name = new TextField(getTranslation("network.site"));
         Select<SiteKind> kind = new Select<>();
         kind.setLabel(getTranslation("network.kind"));
@@ -67,20 +68,20 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation("site.kind." + k.name()));
         kind.setValue(SiteKind.LEARNING_ROOM);
         TextField address = new TextField(getTranslation("organisation.address"));
-        SmallForm form = new SmallForm("organisation.add-site", f -> {
+        FormDialog form = new FormDialog("organisation.add-site", f -> {
             network.addSite(organisation.id(), name.getValue(), kind.getValue(),
                     address.getValue().isBlank() ? null : address.getValue().strip());
             refresh();
         });
         form.field("name", name);
-        form.addField(kind);
+        form.plain(kind);
         form.field("address", address);
         return form;
     }
 
-    private SmallForm coordinatorForm(OrganisationRow organisation) {
+    private FormDialog coordinatorForm(OrganisationRow organisation) {
         TextField username = new TextField(getTranslation("account.username"));
-        SmallForm form = new SmallForm("organisation.add-coordinator", f -> {
+        FormDialog form = new FormDialog("organisation.add-coordinator", f -> {
             network.addCoordinator(organisation.id(), username.getValue());
             refresh();
         });
@@ -88,12 +89,12 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         return form;
     }
 
-    private SmallForm targetForm(OrganisationRow organisation, HouseholdOutcomes outcomes, Clock clock) {
+    private FormDialog targetForm(OrganisationRow organisation, HouseholdOutcomes outcomes, Clock clock) {
         IntegerField year = new IntegerField(getTranslation("households.fiscal-year"));
         year.setValue(FiscalYear.of(LocalDate.now(clock)).year());
         IntegerField households = new IntegerField(getTranslation("organisation.target-households"));
         households.setMin(0);
-        SmallForm form = new SmallForm("organisation.set-target", f -> {
+        FormDialog form = new FormDialog("organisation.set-target", f -> {
             if (year.getValue() == null) {
                 throw new InvalidInput("year", "validation.required");
             }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.SchoolRecords;
 import jp.manabiba.people.SchoolRow;
 import jp.manabiba.people.TeacherRow;
@@ -66,9 +67,9 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         }
     }
 
-    private SmallForm schoolForm() {
+    private FormDialog schoolForm() {
         TextField name = new TextField(getTranslation("learner.school"));
-        SmallForm form = new SmallForm("school.add", f -> {
+        FormDialog form = new FormDialog("school.add", f -> {
             schools.addSchool(name.getValue());
             grid.setItems(schools.schools());
         });
@@ -76,12 +77,12 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         return form;
     }
 
-    private SmallForm teacherForm(SchoolRow school) {
+    private FormDialog teacherForm(SchoolRow school) {
         TextField family = new TextField(getTranslation("guardian.family-name"));
         TextField given = new TextField(getTranslation("guardian.given-name"));
         TextField username = new TextField(getTranslation("account.username"));
         EmailField email = new EmailField(getTranslation("account.school-email"));
-        SmallForm form = new SmallForm("school.add-teacher", f -> {
+        FormDialog form = new FormDialog("school.add-teacher", f -> {
             schools.addTeacherWithSchoolAccount(school.id(), family.getValue(), given.getValue(), username.getValue(), email.getValue());
             grid.setItems(schools.schools());
             teachers.setItems(schools.teachers(school.id()));

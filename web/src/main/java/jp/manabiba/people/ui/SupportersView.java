@@ -31,10 +31,10 @@ public class SupportersView extends Main implements HasDynamicTitle {
         grid.addColumn(SupporterRow::activeMatches).setHeader(getTranslation("supporter.matches")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.hasAccount() ? "learner.has-account" : "learner.no-account"))
                 .setHeader(getTranslation("learner.account"));
-        grid.addItemClickListener(click -> new SupporterDialog(supporters, households, click.getItem(), this::refresh).open());
+        grid.addItemClickListener(click -> SupporterDialog.create(supporters, households, click.getItem(), this::refresh).open());
         grid.setSizeFull();
         Button add = new Button(getTranslation("supporter.add"), VaadinIcon.PLUS.create(),
-                click -> new SupporterDialog(supporters, households, null, this::refresh).open());
+                click -> SupporterDialog.create(supporters, households, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(add, grid);
         refresh();

@@ -1,0 +1,63 @@
+package jp.manabiba.base.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import jp.manabiba.i18n.InvalidInput;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * A form in a dialog whose save calls the service: a refusal shows next to its field and the dialog stays open
+ * with everything typed; someone else's change in the meantime is said plainly; a good save closes it.
+ */
+public class FormDialog extends Dialog {
+
+    private final FieldErrors errors = new FieldErrors();
+    private final FormLayout form = new FormLayout();
+
+    public FormDialog(String titleKey, Consumer<FormDialog> save) {
+        setHeaderTitle(getTranslation(titleKey));
+        add(form);
+        Button ok = new Button(getTranslation("form.save"), click -> {
+            errors.clear();
+            try {
+                save.accept(this);
+                Notices.saved(this);
+                close();
+            } catch (InvalidInput refusal) {
+                errors.show(refusal, this);
+            } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+                Notices.error(this, "form.changed-meanwhile");
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("form.cancel"), click -> close()), ok);
+        setWidth("min(48rem, 100vw)");
+    }
+
+    /** Adds a field whose refusals the service names {@code name}. */
+    public <C extends Component & HasValidation> C field(String name, C component) {
+        form.add(component);
+        return errors.field(name, component);
+    }
+
+    /** Adds a component that the service never refuses on its own (a choice with a default, say). */
+    public <C extends Component> C plain(C component) {
+        form.add(component);
+        return component;
+    }
+
+    public void span(Component component) {
+        form.setColspan(component, 2);
+    }
+
+    /** Null for a blank text field: optional values are stored as absent, not as empty strings. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
