@@ -29,14 +29,17 @@ public class LearnerRecords {
     private final TutoringMatchRepository matches;
     private final SharedNoteRepository notes;
     private final AccountProvisioning provisioning;
+    private final LearnerRows learnerRows;
     private final PeopleAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
     LearnerRecords(LearnerRepository learners, HouseholdRepository households, SchoolRepository schools,
                    SupporterRepository supporters, TutoringMatchRepository matches, SharedNoteRepository notes,
-                   AccountProvisioning provisioning, PeopleAccess access, AuditLog audit, Clock clock) {
+                   AccountProvisioning provisioning, LearnerRows learnerRows, PeopleAccess access, AuditLog audit,
+                   Clock clock) {
         this.notes = notes;
+        this.learnerRows = learnerRows;
         this.learners = learners;
         this.households = households;
         this.schools = schools;
@@ -104,6 +107,12 @@ public class LearnerRecords {
     public void linkSchoolAccount(long learnerId, String username, String email) {
         Learner learner = withoutAccount(learnerId);
         learner.linkAccount(provisioning.createForSchoolAccount(username, learner.fullName(), Role.LEARNER, email));
+    }
+
+    /** The learners of the coordinator's organisations, to enrol in sessions. */
+    @Transactional(readOnly = true)
+    public List<LearnerRow> enrolable() {
+        return learnerRows.of(learners.findByOrganisations(access.managedOrganisations()));
     }
 
     @Transactional(readOnly = true)

@@ -45,6 +45,21 @@ public class Site {
         this.createdAt = Instant.EPOCH;
     }
 
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Site not saved yet");
+        }
+        return id;
+    }
+
+    public long organisationId() {
+        return organisation.id();
+    }
+
+    public String name() {
+        return name;
+    }
+
     public Site(Organisation organisation, String name, SiteKind kind, @Nullable String address, Instant now) {
         this.organisation = organisation;
         this.name = name;

@@ -11,13 +11,15 @@ import jakarta.annotation.security.PermitAll;
 import jp.manabiba.i18n.ui.LanguageSelect;
 import jp.manabiba.security.AccountService;
 import jp.manabiba.security.MyAccount;
+import jp.manabiba.tutoring.CalendarFeeds;
+import jp.manabiba.tutoring.ui.CalendarFeedSection;
 
 /** The user's own account: who they are here, and the language the account remembers. */
 @Route("account")
 @PermitAll
 public class MyAccountView extends Main implements HasDynamicTitle {
 
-    public MyAccountView(AccountService accounts) {
+    public MyAccountView(AccountService accounts, CalendarFeeds calendarFeeds) {
         addClassName("my-account");
         MyAccount me = accounts.myAccount();
 
@@ -37,7 +39,7 @@ public class MyAccountView extends Main implements HasDynamicTitle {
             accounts.changeMyLanguage(chosen);
             LanguageSelect.applyToSession(chosen);
         });
-        add(details, language);
+        add(details, language, new CalendarFeedSection(calendarFeeds));
     }
 
     private String linkedProviders(MyAccount me) {

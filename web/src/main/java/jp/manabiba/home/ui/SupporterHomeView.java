@@ -11,13 +11,15 @@ import jp.manabiba.people.MatchedLearner;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
+import jp.manabiba.tutoring.SessionBoard;
+import jp.manabiba.tutoring.ui.MySessionsGrid;
 
 /** A tutor's or volunteer's home: the children they are matched with, and what they need to know to help. */
 @Route("supporter")
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER})
 public class SupporterHomeView extends HomePage {
 
-    public SupporterHomeView(CurrentUser currentUser, MyLearners learners) {
+    public SupporterHomeView(CurrentUser currentUser, MyLearners learners, SessionBoard board) {
         super("home.supporter.title", currentUser.require().displayName());
         Grid<MatchedLearner> grid = new Grid<>();
         grid.addColumn(MatchedLearner::fullName).setHeader(getTranslation("learner.name"));
@@ -36,6 +38,7 @@ public class SupporterHomeView extends HomePage {
         grid.setItems(learners.list());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("supporter.no-learners"));
-        add(new H3(getTranslation("supporter.my-learners")), grid, coming("home.supporter.coming"));
+        add(new H3(getTranslation("supporter.my-sessions")), new MySessionsGrid(board.mySessions()),
+                new H3(getTranslation("supporter.my-learners")), grid, coming("home.supporter.coming"));
     }
 }

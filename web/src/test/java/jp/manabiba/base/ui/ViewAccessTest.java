@@ -20,6 +20,7 @@ import jp.manabiba.people.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
+import jp.manabiba.tutoring.ui.SessionsView;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,7 +46,8 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("audit", Map.entry(AuditLogView.class, Set.of("admin"))),
             Map.entry("roster-import", Map.entry(RosterImportView.class, Set.of("coordinator", "admin"))),
             Map.entry("schools", Map.entry(SchoolsView.class, Set.of("coordinator", "admin"))),
-            Map.entry("organisations", Map.entry(OrganisationsView.class, Set.of("admin"))));
+            Map.entry("organisations", Map.entry(OrganisationsView.class, Set.of("admin"))),
+            Map.entry("sessions", Map.entry(SessionsView.class, Set.of("coordinator", "admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->

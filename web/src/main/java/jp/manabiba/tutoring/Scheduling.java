@@ -1,0 +1,160 @@
+package jp.manabiba.tutoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.people.Participants;
+import jp.manabiba.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coordinators plan series of sessions (weekly or fortnightly, skipping holidays), enrol learners of their
+ * organisation, assign tutors and volunteers, and cancel a date with a reason the children see. A plan that
+ * cannot be kept (an end before the start, a link that is not a web address, more learners than places, a tutor
+ * already busy then) is refused whole: nothing is saved half-way.
+ */
+@Service
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class Scheduling {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final int MAX_SESSIONS = 200;
+
+    private final TutoringSessionRepository sessions;
+    private final SessionSeriesRepository series;
+    private final SessionRows rows;
+    private final Participants participants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Scheduling(TutoringSessionRepository sessions, SessionSeriesRepository series, SessionRows rows,
+               Participants participants, ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
+        this.series = series;
+        this.rows = rows;
+        this.participants = participants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates the series and all its sessions; returns how many sessions it made. */
+    @Transactional
+    public int createSeries(SeriesPlan plan) {
+        check(plan);
+        List<LocalDate> dates = SessionSeries.dates(plan);
+        if (dates.isEmpty()) {
+            throw new InvalidInput("weekdays", "session.error.no-dates");
+        }
+        if (dates.size() > MAX_SESSIONS) {
+            throw new InvalidInput("endsOn", "session.error.too-many", MAX_SESSIONS);
+        }
+        Long seriesId = dates.size() == 1 ? null : series.save(new SessionSeries(plan.organisationId(), plan, clock.instant())).id();
+        List<TutoringSession> made = new ArrayList<>();
+        for (LocalDate date : dates) {
+            Instant start = date.atTime(plan.startTime()).atZone(TOKYO).toInstant();
+            LocalDate endDate = plan.endTime().isAfter(plan.startTime()) ? date : date.plusDays(1);
+            Instant end = endDate.atTime(plan.endTime()).atZone(TOKYO).toInstant();
+            for (long supporter : plan.supporterIds()) {
+                sessions.ofSupporter(supporter, start, end).stream().findFirst().ifPresent(busy -> {
+                    throw new InvalidInput("supporters", "session.error.overlap", DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                });
+                made.stream().filter(m -> m.tutoredBy(supporter) && m.overlaps(start, end)).findFirst().ifPresent(busy -> {
+                    throw new InvalidInput("supporters", "session.error.overlap", DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                });
+            }
+            TutoringSession session = new TutoringSession(seriesId, plan.organisationId(), plan.title().strip(), plan.place(),
+                    start, end, plan.capacity());
+            plan.learnerIds().forEach(session::enrol);
+            plan.supporterIds().forEach(session::assign);
+            made.add(session);
+        }
+        sessions.saveAll(made);
+        return made.size();
+    }
+
+    @Transactional
+    public void cancel(long sessionId, String reason) {
+        if (reason.isBlank()) {
+            throw new InvalidInput("reason", "validation.required");
+        }
+        if (reason.strip().length() > 200) {
+            throw new InvalidInput("reason", "validation.too-long", 200);
+        }
+        managed(sessionId).cancel(reason.strip());
+        events.publishEvent(new SessionChanged(sessionId));
+    }
+
+    @Transactional
+    public void enrol(long sessionId, long learnerId) {
+        TutoringSession session = managed(sessionId);
+        requireSameOrganisation(participants.organisationOfLearner(learnerId).orElse(-1L), session.organisationId());
+        session.enrol(learnerId);
+        events.publishEvent(new SessionChanged(sessionId));
+    }
+
+    /** The organisation's sessions between two dates (Asia/Tokyo), for the coordinator's calendar list. */
+    @Transactional(readOnly = true)
+    public List<SessionRow> sessions(LocalDate from, LocalDate to) {
+        List<Long> managed = participants.managedOrganisations();
+        if (managed.isEmpty()) {
+            return List.of();
+        }
+        return rows.of(sessions.ofOrganisations(managed, from.atStartOfDay(TOKYO).toInstant(),
+                to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
+    }
+
+    private void check(SeriesPlan plan) {
+        if (!participants.managedOrganisations().contains(plan.organisationId())) {
+            throw new AccessDeniedException("Not permitted");
+        }
+        if (plan.title().isBlank()) {
+            throw new InvalidInput("title", "validation.required");
+        }
+        if (plan.title().strip().length() > 100) {
+            throw new InvalidInput("title", "validation.too-long", 100);
+        }
+        if (plan.weekdays().isEmpty()) {
+            throw new InvalidInput("weekdays", "validation.required");
+        }
+        if (plan.endsOn().isBefore(plan.startsOn())) {
+            throw new InvalidInput("endsOn", "session.error.end-before-start");
+        }
+        if (plan.endTime().equals(plan.startTime())) {
+            throw new InvalidInput("endTime", "session.error.no-length");
+        }
+        if (plan.capacity() < 1) {
+            throw new InvalidInput("capacity", "validation.positive");
+        }
+        if (plan.learnerIds().size() > plan.capacity()) {
+            throw new InvalidInput("capacity", "session.error.capacity", plan.learnerIds().size());
+        }
+        for (long learner : plan.learnerIds()) {
+            requireSameOrganisation(participants.organisationOfLearner(learner).orElse(-1L), plan.organisationId());
+        }
+        for (long supporter : plan.supporterIds()) {
+            requireSameOrganisation(participants.organisationOfSupporter(supporter).orElse(-1L), plan.organisationId());
+        }
+    }
+
+    private TutoringSession managed(long sessionId) {
+        return sessions.findById(sessionId)
+                .filter(s -> participants.managedOrganisations().contains(s.organisationId()))
+                .orElseThrow(() -> new AccessDeniedException("Not permitted"));
+    }
+
+    private static void requireSameOrganisation(long actual, long expected) {
+        if (actual != expected) {
+            throw new AccessDeniedException("Not permitted");
+        }
+    }
+}

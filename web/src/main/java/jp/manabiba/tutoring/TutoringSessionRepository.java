@@ -1,0 +1,20 @@
+package jp.manabiba.tutoring;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long> {
+
+    @Query("select s from TutoringSession s join s.supporterIds t where t = :supporterId and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
+    List<TutoringSession> ofSupporter(long supporterId, Instant from, Instant until);
+
+    @Query("select s from TutoringSession s join s.learnerIds l where l = :learnerId and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
+    List<TutoringSession> ofLearner(long learnerId, Instant from, Instant until);
+
+    @Query("select s from TutoringSession s where s.organisationId in :organisations and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
+    List<TutoringSession> ofOrganisations(Collection<Long> organisations, Instant from, Instant until);
+}

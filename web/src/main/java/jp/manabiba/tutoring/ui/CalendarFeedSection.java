@@ -1,0 +1,48 @@
+package jp.manabiba.tutoring.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jp.manabiba.tutoring.CalendarFeeds;
+
+/** The user's secret calendar address: make it (shown once), make a new one, or switch it off. */
+public class CalendarFeedSection extends Div {
+
+    private final CalendarFeeds feeds;
+
+    public CalendarFeedSection(CalendarFeeds feeds) {
+        this.feeds = feeds;
+        addClassName("calendar-feed");
+        draw(null);
+    }
+
+    private void draw(String newToken) {
+        removeAll();
+        add(new H3(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.help")));
+        if (newToken != null) {
+            TextField address = new TextField(getTranslation("calendar.address"));
+            address.setValue(origin() + "/calendar/" + newToken + ".ics");
+            address.setReadOnly(true);
+            address.setWidthFull();
+            add(address, new Paragraph(getTranslation("calendar.shown-once")));
+        }
+        Button renew = new Button(getTranslation(feeds.active() ? "calendar.renew" : "calendar.create"),
+                click -> draw(feeds.renew()));
+        add(renew);
+        if (feeds.active()) {
+            add(new Button(getTranslation("calendar.revoke"), click -> {
+                feeds.revoke();
+                draw(null);
+            }));
+        }
+    }
+
+    private static String origin() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null ? "" : request.getHttpServletRequest().getRequestURL().toString()
+                .replaceAll("^(https?://[^/]+).*$", "$1");
+    }
+}

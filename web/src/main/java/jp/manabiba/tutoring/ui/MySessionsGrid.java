@@ -1,0 +1,29 @@
+package jp.manabiba.tutoring.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import jp.manabiba.tutoring.SessionRow;
+
+/** A tutor's coming sessions, each with the way to its live board. */
+public class MySessionsGrid extends Grid<SessionRow> {
+
+    public MySessionsGrid(List<SessionRow> sessions) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Asia/Tokyo"));
+        addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when")).setAutoWidth(true);
+        addColumn(SessionRow::title).setHeader(getTranslation("sessions.title-column"));
+        addColumn(row -> row.online() ? getTranslation("sessions.online") : row.place()).setHeader(getTranslation("sessions.where"));
+        addColumn(row -> row.cancelledReason() == null ? "" : getTranslation("sessions.cancelled", row.cancelledReason()))
+                .setHeader(getTranslation("sessions.status"));
+        addComponentColumn(row -> new Button(getTranslation("sessions.board"),
+                click -> getUI().ifPresent(ui -> ui.navigate(SessionBoardView.class, row.id())))).setAutoWidth(true);
+        setItems(sessions);
+        setAllRowsVisible(true);
+        setEmptyStateText(getTranslation("sessions.none"));
+    }
+}

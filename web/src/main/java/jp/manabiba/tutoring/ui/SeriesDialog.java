@@ -1,0 +1,116 @@
+package jp.manabiba.tutoring.ui;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import jp.manabiba.base.ui.FormDialog;
+import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.people.LearnerRecords;
+import jp.manabiba.people.LearnerRow;
+import jp.manabiba.people.Participants;
+import jp.manabiba.people.SiteOption;
+import jp.manabiba.people.SupporterRecords;
+import jp.manabiba.people.SupporterRow;
+import jp.manabiba.tutoring.Place;
+import jp.manabiba.tutoring.Scheduling;
+import jp.manabiba.tutoring.SeriesPlan;
+
+/** Plans a series (or, with one date, a single session): when, where or online, who learns, who tutors. */
+final class SeriesDialog {
+
+    private SeriesDialog() {
+    }
+
+    static FormDialog create(Scheduling scheduling, Participants participants, LearnerRecords learners,
+                             SupporterRecords supporters, Clock clock, Runnable saved) {
+        TextField title = new TextField();
+        Select<SiteOption> site = new Select<>();
+        TextField link = new TextField();
+        CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
+        RadioButtonGroup<Integer> every = new RadioButtonGroup<>();
+        DatePicker from = new DatePicker(LocalDate.now(clock));
+        DatePicker to = new DatePicker(LocalDate.now(clock).plusMonths(3));
+        TimePicker start = new TimePicker(LocalTime.of(17, 0));
+        TimePicker end = new TimePicker(LocalTime.of(18, 30));
+        IntegerField capacity = new IntegerField();
+        MultiSelectComboBox<LearnerRow> enrolled = new MultiSelectComboBox<>();
+        MultiSelectComboBox<SupporterRow> tutors = new MultiSelectComboBox<>();
+        List<SupporterRow> supporterRows = supporters.list();
+        FormDialog dialog = new FormDialog("sessions.new-series", form -> {
+            if (from.getValue() == null || to.getValue() == null) {
+                throw new InvalidInput(from.getValue() == null ? "startsOn" : "endsOn", "validation.required");
+            }
+            if (start.getValue() == null || end.getValue() == null) {
+                throw new InvalidInput(start.getValue() == null ? "startTime" : "endTime", "validation.required");
+            }
+            Set<DayOfWeek> days = weekdays.getValue().isEmpty() && from.getValue().equals(to.getValue())
+                    ? EnumSet.of(from.getValue().getDayOfWeek()) : weekdays.getValue();
+            long organisation = site.getValue() != null ? site.getValue().organisationId()
+                    : participants.managedOrganisations().stream().findFirst().orElse(-1L);
+            scheduling.createSeries(new SeriesPlan(organisation, title.getValue(),
+                    new Place(site.getValue() == null ? null : site.getValue().id(), link.getValue()), days,
+                    every.getValue(), from.getValue(), to.getValue(), start.getValue(), end.getValue(),
+                    capacity.getValue() == null ? 0 : capacity.getValue(), Set.of(),
+                    enrolled.getValue().stream().map(LearnerRow::id).toList(),
+                    tutors.getValue().stream().map(SupporterRow::id).collect(Collectors.toList())));
+            saved.run();
+        });
+        title.setLabel(dialog.getTranslation("sessions.title-column"));
+        title.setRequiredIndicatorVisible(true);
+        site.setLabel(dialog.getTranslation("sessions.site"));
+        site.setItems(participants.sitesOf(participants.managedOrganisations()));
+        site.setItemLabelGenerator(s -> s == null ? dialog.getTranslation("sessions.online") : s.name());
+        site.setEmptySelectionAllowed(true);
+        site.setEmptySelectionCaption(dialog.getTranslation("sessions.online"));
+        link.setLabel(dialog.getTranslation("sessions.link"));
+        link.setHelperText(dialog.getTranslation("sessions.link.help"));
+        weekdays.setLabel(dialog.getTranslation("sessions.weekdays"));
+        weekdays.setItems(DayOfWeek.values());
+        weekdays.setItemLabelGenerator(d -> dialog.getTranslation("weekday." + d.name()));
+        every.setLabel(dialog.getTranslation("sessions.every"));
+        every.setItems(1, 2);
+        every.setItemLabelGenerator(n -> dialog.getTranslation(n == 1 ? "sessions.weekly" : "sessions.fortnightly"));
+        every.setValue(1);
+        from.setLabel(dialog.getTranslation("sessions.from"));
+        to.setLabel(dialog.getTranslation("sessions.to"));
+        start.setLabel(dialog.getTranslation("sessions.start"));
+        end.setLabel(dialog.getTranslation("sessions.end"));
+        capacity.setLabel(dialog.getTranslation("sessions.capacity"));
+        capacity.setValue(10);
+        capacity.setMin(1);
+        enrolled.setLabel(dialog.getTranslation("sessions.learners"));
+        enrolled.setItems(learners.enrolable());
+        enrolled.setItemLabelGenerator(LearnerRow::fullName);
+        tutors.setLabel(dialog.getTranslation("sessions.tutors"));
+        tutors.setItems(supporterRows);
+        tutors.setItemLabelGenerator(SupporterRow::fullName);
+        dialog.field("title", title);
+        dialog.field("place", site);
+        dialog.field("meetingUrl", link);
+        dialog.span(dialog.field("weekdays", weekdays));
+        dialog.plain(every);
+        dialog.field("capacity", capacity);
+        dialog.field("startsOn", from);
+        dialog.field("endsOn", to);
+        dialog.field("startTime", start);
+        dialog.field("endTime", end);
+        dialog.span(dialog.field("learners", enrolled));
+        dialog.span(dialog.field("supporters", tutors));
+        dialog.setWidth("min(60rem, 100vw)");
+        return dialog;
+    }
+}

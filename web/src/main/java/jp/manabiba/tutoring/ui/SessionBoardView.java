@@ -1,0 +1,135 @@
+package jp.manabiba.tutoring.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.security.Roles;
+import jp.manabiba.tutoring.BoardState;
+import jp.manabiba.tutoring.SessionBoard;
+import jp.manabiba.tutoring.SessionBroadcaster;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tutor's live board of one session: the children and their state, raised hands in order of arrival, each
+ * child's plan and private note. It redraws through server push when a child acts or another tutor changes
+ * something; the listener lives only while the view is attached.
+ */
+@Route("board")
+@RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN})
+public class SessionBoardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withZone(ZoneId.of("Asia/Tokyo"));
+
+    private final SessionBoard board;
+    private final SessionBroadcaster broadcaster;
+    private final Div hands = new Div();
+    private final Grid<BoardState.Child> children = new Grid<>();
+    private final Div header = new Div();
+    private long sessionId;
+    private String title = "";
+    private @Nullable Runnable unregister;
+
+    public SessionBoardView(SessionBoard board, SessionBroadcaster broadcaster) {
+        this.board = board;
+        this.broadcaster = broadcaster;
+        addClassNames("people-view", "board-view");
+        hands.addClassName("hands");
+        children.addColumn(BoardState.Child::name).setHeader(getTranslation("learner.name")).setAutoWidth(true);
+        children.addColumn(c -> getTranslation("attendance." + c.state().name())).setHeader(getTranslation("board.state")).setAutoWidth(true);
+        children.addColumn(c -> c.minutes() == null ? "" : getTranslation("board.minutes", c.minutes())).setHeader(getTranslation("board.time"));
+        children.addColumn(c -> c.plan() == null ? "" : c.plan()).setHeader(getTranslation("board.plan")).setFlexGrow(2);
+        children.addColumn(c -> c.privateNote() == null ? "" : c.privateNote()).setHeader(getTranslation("board.note")).setFlexGrow(2);
+        children.addComponentColumn(c -> new Div(
+                new Button(getTranslation("board.edit-plan"), click -> BoardDialogs.plan(board, sessionId, c, this::refresh).open()),
+                new Button(getTranslation("board.correct"), click -> BoardDialogs.correction(board, sessionId, c, this::refresh).open())))
+                .setAutoWidth(true);
+        children.setAllRowsVisible(true);
+        add(header, new H3(getTranslation("board.hands")), hands, new H3(getTranslation("board.children")), children);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        this.sessionId = sessionId;
+        refresh();
+    }
+
+    void refresh() {
+        BoardState state = board.board(sessionId);
+        title = state.title();
+        header.removeAll();
+        header.add(new H2(state.title()), new Paragraph(TIME.format(state.startsAt()) + " 〜 " + TIME.format(state.endsAt())));
+        if (state.cancelledReason() != null) {
+            header.add(new Paragraph(getTranslation("board.cancelled", state.cancelledReason())));
+        } else if (state.ended()) {
+            header.add(new Paragraph(getTranslation("board.ended")));
+        } else {
+            Button end = new Button(getTranslation("board.end"), click -> confirmEnd());
+            end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            header.add(end);
+        }
+        hands.removeAll();
+        if (state.hands().isEmpty()) {
+            hands.add(new Paragraph(getTranslation("board.no-hands")));
+        }
+        for (BoardState.Hand hand : state.hands()) {
+            Span who = new Span(hand.name() + " — " + TIME.format(hand.raisedAt()));
+            Button answered = new Button(getTranslation("board.answered"), click -> {
+                board.answer(sessionId, hand.id());
+                refresh();
+            });
+            answered.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div row = new Div(who, answered);
+            row.addClassName("hand-row");
+            hands.add(row);
+        }
+        children.setItems(state.children());
+    }
+
+    private void confirmEnd() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("board.end"), getTranslation("board.end.confirm"),
+                getTranslation("board.end"), yes -> {
+            board.end(sessionId);
+            refresh();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("form.cancel"));
+        confirm.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unregister = broadcaster.register(sessionId, change -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

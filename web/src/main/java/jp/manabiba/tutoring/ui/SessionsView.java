@@ -1,0 +1,89 @@
+package jp.manabiba.tutoring.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.FormDialog;
+import jp.manabiba.people.LearnerRecords;
+import jp.manabiba.people.Participants;
+import jp.manabiba.people.SupporterRecords;
+import jp.manabiba.security.Roles;
+import jp.manabiba.tutoring.Scheduling;
+import jp.manabiba.tutoring.SessionRow;
+
+/** The organisation's sessions of the coming weeks, like a calendar list: plan series, cancel a date, open a board. */
+@Route("sessions")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class SessionsView extends Main implements HasDynamicTitle {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final Scheduling scheduling;
+    private final Clock clock;
+    private final Grid<SessionRow> grid = new Grid<>();
+
+    public SessionsView(Scheduling scheduling, Participants participants, LearnerRecords learners,
+                        SupporterRecords supporters, Clock clock) {
+        this.scheduling = scheduling;
+        this.clock = clock;
+        addClassNames("people-view", "sessions-view");
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(TOKYO);
+        grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when")).setAutoWidth(true);
+        grid.addColumn(SessionRow::title).setHeader(getTranslation("sessions.title-column"));
+        grid.addColumn(row -> row.online() ? getTranslation("sessions.online") : row.place()).setHeader(getTranslation("sessions.where"));
+        grid.addColumn(row -> row.enrolled() + " / " + row.capacity()).setHeader(getTranslation("sessions.enrolled"));
+        grid.addColumn(row -> row.ended() ? String.valueOf(row.attended()) : "").setHeader(getTranslation("sessions.attended"));
+        grid.addColumn(row -> row.cancelledReason() == null ? "" : getTranslation("sessions.cancelled", row.cancelledReason()))
+                .setHeader(getTranslation("sessions.status"));
+        grid.addComponentColumn(row -> new Div(
+                new Button(getTranslation("sessions.board"), click -> getUI().ifPresent(ui -> ui.navigate(SessionBoardView.class, row.id()))),
+                cancelButton(row))).setAutoWidth(true);
+        grid.setSizeFull();
+        Button plan = new Button(getTranslation("sessions.new-series"), VaadinIcon.CALENDAR.create(),
+                click -> SeriesDialog.create(scheduling, participants, learners, supporters, clock, this::refresh).open());
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(plan, grid);
+        refresh();
+    }
+
+    private Button cancelButton(SessionRow row) {
+        Button cancel = new Button(getTranslation("sessions.cancel"), click -> {
+            TextField reason = new TextField();
+            FormDialog dialog = new FormDialog("sessions.cancel", form -> {
+                scheduling.cancel(row.id(), reason.getValue());
+                refresh();
+            });
+            reason.setLabel(dialog.getTranslation("sessions.cancel-reason"));
+            reason.setHelperText(dialog.getTranslation("sessions.cancel-reason.help"));
+            dialog.field("reason", reason);
+            dialog.open();
+        });
+        cancel.setVisible(row.cancelledReason() == null && !row.ended());
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+
+    private void refresh() {
+        LocalDate today = LocalDate.now(clock.withZone(TOKYO));
+        grid.setItems(scheduling.sessions(today.minusDays(7), today.plusWeeks(6)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sessions.page-title");
+    }
+}

@@ -1,0 +1,145 @@
+package jp.manabiba.tutoring.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import jp.manabiba.base.ui.Notices;
+import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.tutoring.AttendanceState;
+import jp.manabiba.tutoring.LearnerSessions;
+import jp.manabiba.tutoring.SessionBroadcaster;
+import jp.manabiba.tutoring.TodaySession;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Today's session on a child's home: one big card with when, where, the tutor, one big join button (from ten
+ * minutes before the start), then a hand to raise and what to do today. It redraws when the tutor acts.
+ */
+public class TodayCard extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withZone(ZoneId.of("Asia/Tokyo"));
+
+    private final LearnerSessions sessions;
+    private final SessionBroadcaster broadcaster;
+    private @Nullable Runnable unregister;
+
+    public TodayCard(LearnerSessions sessions, SessionBroadcaster broadcaster) {
+        this.sessions = sessions;
+        this.broadcaster = broadcaster;
+        addClassName("big-card");
+        draw();
+    }
+
+    private void draw() {
+        removeAll();
+        add(new H3(getTranslation("today.title")));
+        Optional<TodaySession> today = sessions.today();
+        if (today.isEmpty()) {
+            add(new Paragraph(getTranslation("today.none")));
+            return;
+        }
+        TodaySession s = today.get();
+        add(new Paragraph(s.title() + "  " + getTranslation("today.time", TIME.format(s.startsAt()), TIME.format(s.endsAt()))));
+        add(new Paragraph(s.online() ? getTranslation("today.online") : getTranslation("today.site", s.site())));
+        if (!s.tutors().isEmpty()) {
+            add(new Paragraph(getTranslation("today.tutor", String.join("・", s.tutors()))));
+        }
+        if (s.cancelledReason() != null) {
+            Paragraph cancelled = new Paragraph(getTranslation("today.cancelled", s.cancelledReason()));
+            cancelled.addClassName("today-cancelled");
+            add(cancelled);
+            return;
+        }
+        if (s.state() == AttendanceState.JOINED) {
+            Paragraph joined = new Paragraph(getTranslation("today.joined"));
+            joined.addClassName("today-joined");
+            add(joined, hand(s));
+            if (s.plan() != null) {
+                add(new H3(getTranslation("today.plan")), new Paragraph(s.plan()));
+            }
+        } else {
+            add(joinButton(s));
+        }
+    }
+
+    /** Online, a link the browser opens itself (no pop-up blocker stops it); at a site, a button to check in. */
+    private Div joinButton(TodaySession s) {
+        Div holder = new Div();
+        holder.addClassName("join-holder");
+        if (!s.joinOpen()) {
+            Button waiting = new Button(getTranslation("today.join"));
+            waiting.setEnabled(false);
+            waiting.addClassName("join-button");
+            holder.add(waiting, new Paragraph(getTranslation("today.join.not-yet")));
+            return holder;
+        }
+        if (s.online()) {
+            Anchor join = new Anchor(String.valueOf(s.meetingUrl()), getTranslation("today.join"));
+            join.setTarget(AnchorTarget.BLANK);
+            join.addClassNames("join-button", "join-link");
+            join.getElement().addEventListener("click", click -> {
+                sessions.join(s.id());
+                draw();
+            });
+            holder.add(join);
+        } else {
+            Button join = new Button(getTranslation("today.join"), click -> {
+                try {
+                    sessions.join(s.id());
+                } catch (InvalidInput refused) {
+                    Notices.error(this, refused.messageKey());
+                }
+                draw();
+            });
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            join.addClassName("join-button");
+            holder.add(join);
+        }
+        return holder;
+    }
+
+    private Div hand(TodaySession s) {
+        Div holder = new Div();
+        switch (s.hand()) {
+            case RAISED -> holder.add(new Paragraph(getTranslation("today.hand.raised")));
+            case ANSWERED, DOWN -> {
+                if (s.hand() == TodaySession.HandState.ANSWERED) {
+                    holder.add(new Paragraph(getTranslation("today.hand.answered")));
+                }
+                Button hand = new Button(getTranslation("today.hand"), click -> {
+                    sessions.raiseHand(s.id());
+                    draw();
+                });
+                hand.addThemeVariants(ButtonVariant.LUMO_LARGE);
+                hand.addClassName("hand-button");
+                holder.add(hand);
+            }
+        }
+        return holder;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        sessions.today().ifPresent(s -> unregister = broadcaster.register(s.id(), change -> ui.access(this::draw)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.tutoring.ui;
+
+import org.jspecify.annotations.NullMarked;
