@@ -15,24 +15,24 @@ import org.springframework.context.ApplicationContext;
  * Two organisations of their own for a test class, each with a coordinator, a household with a child, and a
  * tutor matched with that child; a school with a teacher. Names carry a prefix so test classes do not collide.
  */
-final class PeopleFixture {
+public final class PeopleFixture {
 
-    final TestPrincipal coordinatorA;
-    final TestPrincipal coordinatorB;
-    final TestPrincipal tutorA;
-    final TestPrincipal teacher;
-    final TestPrincipal learnerA;
-    final TestPrincipal admin;
-    final long organisationA;
-    final long organisationB;
-    final long householdA;
-    final long householdB;
-    final long learnerOfA;
-    final long learnerOfB;
-    final long supporterA;
-    final long school;
+    public final TestPrincipal coordinatorA;
+    public final TestPrincipal coordinatorB;
+    public final TestPrincipal tutorA;
+    public final TestPrincipal teacher;
+    public final TestPrincipal learnerA;
+    public final TestPrincipal admin;
+    public final long organisationA;
+    public final long organisationB;
+    public final long householdA;
+    public final long householdB;
+    public final long learnerOfA;
+    public final long learnerOfB;
+    public final long supporterA;
+    public final long school;
 
-    PeopleFixture(ApplicationContext context, String prefix) {
+    public PeopleFixture(ApplicationContext context, String prefix) {
         SystemAccess system = context.getBean(SystemAccess.class);
         AccountAdministration accounts = context.getBean(AccountAdministration.class);
         NetworkDirectory network = context.getBean(NetworkDirectory.class);
