@@ -86,10 +86,13 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.urlMatches(".*/learner([?].*)?$"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "こんにちは、山田 ひなたさん"));
             screenshot(browser, "learner-home.png");
-            assertThat(browser.findElement(By.cssSelector(".big-card h3")).getText()).isEqualTo("きょうの べんきょう");
+            assertThat(browser.findElement(By.cssSelector(".big-card h3")).getText()).isEqualTo("きょうの じゅぎょう");
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
             assertThat(browser.findElement(By.cssSelector(".big-link")).getSize().getHeight())
                     .as("a child's touch target").isGreaterThanOrEqualTo(44);
+            // the demo's online study hour runs every afternoon and evening: when it is open, the join button is big
+            browser.findElements(By.cssSelector(".join-button")).forEach(join ->
+                    assertThat(join.getSize().getHeight()).as("the join button").isGreaterThanOrEqualTo(44));
 
             browser.manage().window().setSize(new Dimension(800, 1280)); // a 10-inch tablet, upright
             screenshot(browser, "learner-home-tablet.png");
