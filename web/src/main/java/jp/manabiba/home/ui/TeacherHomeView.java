@@ -8,13 +8,15 @@ import jp.manabiba.people.MyPupils;
 import jp.manabiba.people.PupilRow;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
+import jp.manabiba.tutoring.AttendanceReports;
+import jp.manabiba.tutoring.PupilAttendance;
 
 /** A teacher's home: their own school's pupils who take part and whose guardians consented to sharing. */
 @Route("teacher")
 @RolesAllowed(Roles.TEACHER)
 public class TeacherHomeView extends HomePage {
 
-    public TeacherHomeView(CurrentUser currentUser, MyPupils pupils) {
+    public TeacherHomeView(CurrentUser currentUser, MyPupils pupils, AttendanceReports reports) {
         super("home.teacher.title", currentUser.require().displayName());
         Grid<PupilRow> grid = new Grid<>();
         grid.addColumn(PupilRow::fullName).setHeader(getTranslation("learner.name"));
@@ -24,6 +26,15 @@ public class TeacherHomeView extends HomePage {
         grid.setItems(pupils.list());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("teacher.no-pupils"));
-        add(new H3(getTranslation("teacher.pupils")), grid, coming("home.teacher.coming"));
+        Grid<PupilAttendance> attendance = new Grid<>();
+        attendance.addColumn(PupilAttendance::name).setHeader(getTranslation("learner.name"));
+        attendance.addColumn(p -> p.perMonth().entrySet().stream()
+                .map(e -> getTranslation("teacher.month", e.getKey().getMonthValue(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(getTranslation("list.separator")))).setHeader(getTranslation("teacher.per-month")).setFlexGrow(3);
+        attendance.addColumn(p -> getTranslation("teacher.year-total", p.attended(), p.held())).setHeader(getTranslation("teacher.year"));
+        attendance.setItems(reports.myPupils());
+        attendance.setAllRowsVisible(true);
+        add(new H3(getTranslation("teacher.pupils")), grid, new H3(getTranslation("teacher.attendance")), attendance,
+                coming("home.teacher.coming"));
     }
 }

@@ -1,0 +1,93 @@
+package jp.manabiba.tutoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.people.FiscalYear;
+import jp.manabiba.people.MyPupils;
+import jp.manabiba.people.Participants;
+import jp.manabiba.people.PupilRow;
+import jp.manabiba.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance as others need it: a teacher's consented pupils per month and for the school year, and the
+ * children a coordinator should reach out to because they missed their last three sessions.
+ */
+@Service
+public class AttendanceReports {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final TutoringSessionRepository sessions;
+    private final AttendanceRepository attendance;
+    private final Participants participants;
+    private final MyPupils pupils;
+    private final Clock clock;
+
+    AttendanceReports(TutoringSessionRepository sessions, AttendanceRepository attendance, Participants participants,
+                      MyPupils pupils, Clock clock) {
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.participants = participants;
+        this.pupils = pupils;
+        this.clock = clock;
+    }
+
+    /** Sessions attended per month of this school year, for each pupil the teacher may see. */
+    @RolesAllowed(Roles.TEACHER)
+    @Transactional(readOnly = true)
+    public List<PupilAttendance> myPupils() {
+        FiscalYear year = FiscalYear.of(LocalDate.now(clock.withZone(TOKYO)));
+        List<PupilAttendance> rows = new ArrayList<>();
+        for (PupilRow pupil : pupils.list()) {
+            Map<YearMonth, Integer> perMonth = new TreeMap<>();
+            int held = 0;
+            for (TutoringSession session : endedSessionsOf(pupil.id(), year)) {
+                held++;
+                if (attended(session.id(), pupil.id())) {
+                    perMonth.merge(YearMonth.from(session.startsAt().atZone(TOKYO)), 1, Integer::sum);
+                }
+            }
+            rows.add(new PupilAttendance(pupil.fullName(), perMonth, perMonth.values().stream().mapToInt(i -> i).sum(), held));
+        }
+        return rows;
+    }
+
+    /** Children of the coordinator's organisations whose last three ended sessions all passed without them. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<String> missedLastThree() {
+        List<Long> organisations = participants.managedOrganisations();
+        Map<Long, List<TutoringSession>> byLearner = new TreeMap<>();
+        sessions.ofOrganisations(organisations, clock.instant().minus(java.time.Duration.ofDays(120)), clock.instant())
+                .stream().filter(s -> s.endedAt() != null && s.cancelledReason() == null)
+                .forEach(s -> s.learnerIds().forEach(l -> byLearner.computeIfAbsent(l, x -> new ArrayList<>()).add(s)));
+        List<Long> missing = byLearner.entrySet().stream()
+                .filter(e -> e.getValue().size() >= 3)
+                .filter(e -> e.getValue().stream().sorted(Comparator.comparing(TutoringSession::startsAt).reversed()).limit(3)
+                        .noneMatch(s -> attended(s.id(), e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        return participants.learnerNames(missing).values().stream().sorted().toList();
+    }
+
+    private List<TutoringSession> endedSessionsOf(long learnerId, FiscalYear year) {
+        return sessions.ofLearner(learnerId, year.firstDay().atStartOfDay(TOKYO).toInstant(),
+                year.lastDay().plusDays(1).atStartOfDay(TOKYO).toInstant()).stream()
+                .filter(s -> s.endedAt() != null && s.cancelledReason() == null).toList();
+    }
+
+    private boolean attended(long sessionId, long learnerId) {
+        return attendance.findBySessionIdAndLearnerId(sessionId, learnerId)
+                .map(a -> a.minutes() != null && a.minutes() > 0).orElse(false);
+    }
+}

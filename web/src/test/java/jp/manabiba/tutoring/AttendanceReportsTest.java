@@ -1,0 +1,66 @@
+package jp.manabiba.tutoring;
+
+import java.time.Duration;
+import java.util.List;
+
+import jp.manabiba.testing.ManabibaTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What teachers and coordinators learn from attendance once sessions have ended. */
+@ManabibaTest
+class AttendanceReportsTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AttendanceReports reports;
+    @Autowired
+    SessionBoard board;
+
+    @Test
+    void a_child_absent_three_times_in_a_row_is_named_to_the_coordinator_and_counted_for_the_teacher() {
+        TutoringFixture f = new TutoringFixture(context, "reports");
+        for (int daysAgo = 3; daysAgo >= 1; daysAgo--) {
+            long session = f.session(Duration.ofDays(-daysAgo), Duration.ofMinutes(60), List.of(f.people.learnerOfA),
+                    List.of(f.people.supporterA));
+            f.acting.as(f.people.tutorA, () -> board.end(session));
+        
+    /** Near April 1 some of the three days fall in the previous school year, which the teacher's totals leave out. */
+    private static long heldThisSchoolYear() {
+        java.time.LocalDate today = java.time.LocalDate.now(Scheduling.TOKYO);
+        return java.util.stream.IntStream.rangeClosed(1, 3)
+                .filter(daysAgo -> jp.manabiba.people.FiscalYear.of(today.minusDays(daysAgo)).equals(jp.manabiba.people.FiscalYear.of(today)))
+                .count();
+    }
+}
+
+        assertThat(f.acting.as(f.people.coordinatorA, reports::missedLastThree)).contains("青木 みらい");
+        assertThat(f.acting.as(f.people.coordinatorB, reports::missedLastThree)).doesNotContain("青木 みらい");
+        assertThat(f.acting.as(f.people.teacher, reports::myPupils))
+                .filteredOn(p -> p.name().equals("青木 みらい"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.attended()).isZero();
+                    assertThat(p.held()).isEqualTo(heldThisSchoolYear());
+                });
+    
+    /** Near April 1 some of the three days fall in the previous school year, which the teacher's totals leave out. */
+    private static long heldThisSchoolYear() {
+        java.time.LocalDate today = java.time.LocalDate.now(Scheduling.TOKYO);
+        return java.util.stream.IntStream.rangeClosed(1, 3)
+                .filter(daysAgo -> jp.manabiba.people.FiscalYear.of(today.minusDays(daysAgo)).equals(jp.manabiba.people.FiscalYear.of(today)))
+                .count();
+    }
+}
+
+    /** Near April 1 some of the three days fall in the previous school year, which the teacher's totals leave out. */
+    private static long heldThisSchoolYear() {
+        java.time.LocalDate today = java.time.LocalDate.now(Scheduling.TOKYO);
+        return java.util.stream.IntStream.rangeClosed(1, 3)
+                .filter(daysAgo -> jp.manabiba.people.FiscalYear.of(today.minusDays(daysAgo)).equals(jp.manabiba.people.FiscalYear.of(today)))
+                .count();
+    }
+}
