@@ -1,8 +1,11 @@
 package jp.manabiba.tutoring;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
+import jp.manabiba.people.FiscalYear;
 import jp.manabiba.testing.ManabibaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,15 +31,7 @@ class AttendanceReportsTest {
             long session = f.session(Duration.ofDays(-daysAgo), Duration.ofMinutes(60), List.of(f.people.learnerOfA),
                     List.of(f.people.supporterA));
             f.acting.as(f.people.tutorA, () -> board.end(session));
-        
-    /** Near April 1 some of the three days fall in the previous school year, which the teacher's totals leave out. */
-    private static long heldThisSchoolYear() {
-        java.time.LocalDate today = java.time.LocalDate.now(Scheduling.TOKYO);
-        return java.util.stream.IntStream.rangeClosed(1, 3)
-                .filter(daysAgo -> jp.manabiba.people.FiscalYear.of(today.minusDays(daysAgo)).equals(jp.manabiba.people.FiscalYear.of(today)))
-                .count();
-    }
-}
+        }
 
         assertThat(f.acting.as(f.people.coordinatorA, reports::missedLastThree)).contains("青木 みらい");
         assertThat(f.acting.as(f.people.coordinatorB, reports::missedLastThree)).doesNotContain("青木 みらい");
@@ -46,21 +41,13 @@ class AttendanceReportsTest {
                     assertThat(p.attended()).isZero();
                     assertThat(p.held()).isEqualTo(heldThisSchoolYear());
                 });
-    
-    /** Near April 1 some of the three days fall in the previous school year, which the teacher's totals leave out. */
-    private static long heldThisSchoolYear() {
-        java.time.LocalDate today = java.time.LocalDate.now(Scheduling.TOKYO);
-        return java.util.stream.IntStream.rangeClosed(1, 3)
-                .filter(daysAgo -> jp.manabiba.people.FiscalYear.of(today.minusDays(daysAgo)).equals(jp.manabiba.people.FiscalYear.of(today)))
-                .count();
     }
-}
 
     /** Near April 1 some of the three days fall in the previous school year, which the teacher's totals leave out. */
-    private static long heldThisSchoolYear() {
-        java.time.LocalDate today = java.time.LocalDate.now(Scheduling.TOKYO);
-        return java.util.stream.IntStream.rangeClosed(1, 3)
-                .filter(daysAgo -> jp.manabiba.people.FiscalYear.of(today.minusDays(daysAgo)).equals(jp.manabiba.people.FiscalYear.of(today)))
+    private static int heldThisSchoolYear() {
+        LocalDate today = LocalDate.now(Scheduling.TOKYO);
+        return (int) IntStream.rangeClosed(1, 3)
+                .filter(daysAgo -> FiscalYear.of(today.minusDays(daysAgo)).equals(FiscalYear.of(today)))
                 .count();
     }
 }
