@@ -35,6 +35,22 @@ final class SeriesDialog {
     private SeriesDialog() {
     }
 
+    /** Dates to skip (school holidays, New Year) as written: 2026-12-29, 2027-01-05 ... */
+    static Set<LocalDate> skippedDates(String written) {
+        Set<LocalDate> dates = new java.util.HashSet<>();
+        for (String part : written.split("[,、\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                dates.add(LocalDate.parse(part.strip().replace('/', '-')));
+            } catch (java.time.format.DateTimeParseException notADate) {
+                throw new InvalidInput("skipped", "sessions.error.skip", part.strip());
+            }
+        }
+        return dates;
+    }
+
     static FormDialog create(Scheduling scheduling, Participants participants, LearnerRecords learners,
                              SupporterRecords supporters, Clock clock, Runnable saved) {
         TextField title = new TextField();
@@ -47,6 +63,7 @@ final class SeriesDialog {
         TimePicker start = new TimePicker(LocalTime.of(17, 0));
         TimePicker end = new TimePicker(LocalTime.of(18, 30));
         IntegerField capacity = new IntegerField();
+        TextField skip = new TextField();
         MultiSelectComboBox<LearnerRow> enrolled = new MultiSelectComboBox<>();
         MultiSelectComboBox<SupporterRow> tutors = new MultiSelectComboBox<>();
         List<SupporterRow> supporterRows = supporters.list();
@@ -64,7 +81,7 @@ final class SeriesDialog {
             scheduling.createSeries(new SeriesPlan(organisation, title.getValue(),
                     new Place(site.getValue() == null ? null : site.getValue().id(), link.getValue()), days,
                     every.getValue(), from.getValue(), to.getValue(), start.getValue(), end.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(), Set.of(),
+                    capacity.getValue() == null ? 0 : capacity.getValue(), skippedDates(skip.getValue()),
                     enrolled.getValue().stream().map(LearnerRow::id).toList(),
                     tutors.getValue().stream().map(SupporterRow::id).collect(Collectors.toList())));
             saved.run();
@@ -92,6 +109,8 @@ final class SeriesDialog {
         capacity.setLabel(dialog.getTranslation("sessions.capacity"));
         capacity.setValue(10);
         capacity.setMin(1);
+        skip.setLabel(dialog.getTranslation("sessions.skip"));
+        skip.setHelperText(dialog.getTranslation("sessions.skip.help"));
         enrolled.setLabel(dialog.getTranslation("sessions.learners"));
         enrolled.setItems(learners.enrolable());
         enrolled.setItemLabelGenerator(LearnerRow::fullName);
@@ -106,6 +125,7 @@ final class SeriesDialog {
         dialog.field("capacity", capacity);
         dialog.field("startsOn", from);
         dialog.field("endsOn", to);
+        dialog.span(dialog.field("skipped", skip));
         dialog.field("startTime", start);
         dialog.field("endTime", end);
         dialog.span(dialog.field("learners", enrolled));
