@@ -64,7 +64,7 @@ public class LearnerSessions {
         Attendance record = attendance.findBySessionIdAndLearnerId(sessionId, learner)
                 .orElseGet(() -> attendance.save(new Attendance(sessionId, learner)));
         record.join(clock.instant());
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(new SessionChanged(sessionId, learner));
         return Optional.ofNullable(session.place().meetingUrl());
     }
 
@@ -83,7 +83,7 @@ public class LearnerSessions {
         if (!alreadyUp) {
             help.save(new HelpRequest(sessionId, learner, clock.instant()));
         }
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(new SessionChanged(sessionId, learner));
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +103,7 @@ public class LearnerSessions {
         @Nullable String plan = plans.findById(new SessionPlan.Key(session.id(), learner)).map(SessionPlan::plan).orElse(null);
         @Nullable String site = session.place().siteId() == null ? null
                 : participants.siteNames(List.of(session.place().siteId())).get(session.place().siteId());
-        return new TodaySession(session.id(), session.title(), session.startsAt(), session.endsAt(), site,
+        return new TodaySession(session.id(), learner, session.title(), session.startsAt(), session.endsAt(), site,
                 session.place().online(), participants.supporterGivenNames(session.supporterIds()).values().stream().sorted().toList(),
                 session.joinOpenAt(now), mine.map(Attendance::state).orElse(AttendanceState.NOT_YET), hand, plan,
                 session.cancelledReason(), session.joinOpenAt(now) ? session.place().meetingUrl() : null);

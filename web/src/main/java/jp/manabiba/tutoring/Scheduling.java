@@ -10,6 +10,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.people.MatchedLearner;
+import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
 import jp.manabiba.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,12 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Coordinators plan series of sessions (weekly or fortnightly, skipping holidays), enrol learners of their
- * organisation, assign tutors and volunteers, and cancel a date with a reason the children see. A plan that
+ * organisation, assign tutors and volunteers, and cancel a date with a reason the children see. Tutors and
+ * volunteers plan their own sessions with the children they are matched with, and cancel their own dates. A plan that
  * cannot be kept (an end before the start, a link that is not a web address, more learners than places, a tutor
  * already busy then) is refused whole: nothing is saved half-way.
  */
 @Service
-@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
 public class Scheduling {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -34,15 +37,17 @@ public class Scheduling {
     private final SessionSeriesRepository series;
     private final SessionRows rows;
     private final Participants participants;
+    private final MyLearners myLearners;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Scheduling(TutoringSessionRepository sessions, SessionSeriesRepository series, SessionRows rows,
-               Participants participants, ApplicationEventPublisher events, Clock clock) {
+               Participants participants, MyLearners myLearners, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.series = series;
         this.rows = rows;
         this.participants = participants;
+        this.myLearners = myLearners;
         this.events = events;
         this.clock = clock;
     }
@@ -91,31 +96,36 @@ public class Scheduling {
             throw new InvalidInput("reason", "validation.too-long", 200);
         }
         managed(sessionId).cancel(reason.strip());
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(SessionChanged.whole(sessionId));
     }
 
     @Transactional
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public void enrol(long sessionId, long learnerId) {
         TutoringSession session = managed(sessionId);
         requireSameOrganisation(participants.organisationOfLearner(learnerId).orElse(-1L), session.organisationId());
         session.enrol(learnerId);
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
 
-    /** The organisation's sessions between two dates (Asia/Tokyo), for the coordinator's calendar list. */
+    /**
+     * The sessions between two dates (Asia/Tokyo) for the calendar list: a coordinator's organisations', or the
+     * ones a tutor or volunteer runs.
+     */
     @Transactional(readOnly = true)
     public List<SessionRow> sessions(LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(TOKYO).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(TOKYO).toInstant();
         List<Long> managed = participants.managedOrganisations();
-        if (managed.isEmpty()) {
-            return List.of();
+        if (!managed.isEmpty()) {
+            return rows.of(sessions.ofOrganisations(managed, start, end));
         }
-        return rows.of(sessions.ofOrganisations(managed, from.atStartOfDay(TOKYO).toInstant(),
-                to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
+        return participants.mySupporterId().map(me -> rows.of(sessions.ofSupporter(me, start, end))).orElse(List.of());
     }
 
     private void check(SeriesPlan plan) {
         if (!participants.managedOrganisations().contains(plan.organisationId())) {
-            throw new AccessDeniedException("Not permitted");
+            checkOwnPlan(plan);
         }
         if (plan.title().isBlank()) {
             throw new InvalidInput("title", "validation.required");
@@ -146,9 +156,24 @@ public class Scheduling {
         }
     }
 
+    /** A tutor's or volunteer's own plan: their organisation, their matched children, themselves as the tutor. */
+    private void checkOwnPlan(SeriesPlan plan) {
+        long me = participants.mySupporterId().orElseThrow(() -> new AccessDeniedException("Not permitted"));
+        if (participants.organisationOfSupporter(me).orElse(-1L) != plan.organisationId()
+                || !plan.supporterIds().equals(List.of(me))) {
+            throw new AccessDeniedException("Not permitted");
+        }
+        List<Long> matched = myLearners.list().stream().map(MatchedLearner::id).toList();
+        if (!matched.containsAll(plan.learnerIds())) {
+            throw new AccessDeniedException("Not permitted");
+        }
+    }
+
+    /** A session the caller may change: of an organisation they coordinate, or one they run. */
     private TutoringSession managed(long sessionId) {
         return sessions.findById(sessionId)
-                .filter(s -> participants.managedOrganisations().contains(s.organisationId()))
+                .filter(s -> participants.managedOrganisations().contains(s.organisationId())
+                        || participants.mySupporterId().map(s::tutoredBy).orElse(false))
                 .orElseThrow(() -> new AccessDeniedException("Not permitted"));
     }
 

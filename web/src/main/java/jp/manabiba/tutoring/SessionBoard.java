@@ -81,8 +81,10 @@ public class SessionBoard {
     @Transactional
     public void answer(long sessionId, long helpId) {
         run(sessionId);
-        help.findById(helpId).filter(h -> h.sessionId() == sessionId).ifPresent(h -> h.answer(clock.instant()));
-        events.publishEvent(new SessionChanged(sessionId));
+        help.findById(helpId).filter(h -> h.sessionId() == sessionId).ifPresent(h -> {
+            h.answer(clock.instant());
+            events.publishEvent(new SessionChanged(sessionId, h.learnerId()));
+        });
     }
 
     @Transactional
@@ -98,7 +100,7 @@ public class SessionBoard {
         plans.findById(new SessionPlan.Key(sessionId, learnerId))
                 .orElseGet(() -> plans.save(new SessionPlan(sessionId, learnerId)))
                 .write(blankToNull(plan), blankToNull(privateNote));
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
 
     /**
@@ -125,7 +127,7 @@ public class SessionBoard {
         corrections.save(record.correct(to, reason.strip(), currentUser.require().recordingAccountId(), clock.instant(),
                 session.startsAt()));
         attendance.flush(); // the version moves now, so a concurrent correction fails on its own check
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
 
     /** Ends the session: every child's attendance and minutes become final; children who never came are absent. */
@@ -139,7 +141,7 @@ public class SessionBoard {
                     .orElseGet(() -> attendance.save(new Attendance(sessionId, learner)))
                     .close(session.startsAt(), session.endedAt());
         }
-        events.publishEvent(new SessionChanged(sessionId));
+        events.publishEvent(SessionChanged.whole(sessionId));
     }
 
     /** The sessions the signed-in tutor or volunteer runs in the coming weeks. */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * button works now, whether they have joined, their hand, today's plan, a cancellation's reason, and (while
  * the join is open) the meeting link.
  */
-public record TodaySession(long id, String title, Instant startsAt, Instant endsAt, @Nullable String site,
+public record TodaySession(long id, long learnerId, String title, Instant startsAt, Instant endsAt, @Nullable String site,
                            boolean online, List<String> tutors, boolean joinOpen, AttendanceState state,
                            HandState hand, @Nullable String plan, @Nullable String cancelledReason,
                            @Nullable String meetingUrl) {

@@ -51,6 +51,26 @@ public final class KaribuSupport {
         return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
+    /**
+     * Lets pushed updates arrive: runs the UI's pending access tasks (what a push would carry) until the condition
+     * holds, for at most five seconds. Updates come from other threads, as they do in production.
+     */
+    public static void awaitPush(java.util.function.BooleanSupplier arrived) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            if (arrived.getAsBoolean() || System.nanoTime() > deadline) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     public static void stop() {
         MockVaadin.tearDown();
         CurrentInstance.clearAll();

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,7 +54,7 @@ class LiveBoardTest extends KaribuTest {
         } finally {
             CurrentInstance.restoreInstances(tutorsUi);
         }
-        MockVaadin.clientRoundtrip(false); // delivers what the push would carry
+        KaribuSupport.awaitPush(() -> GridKt._get(children, 0).state() == AttendanceState.JOINED);
 
         assertThat(GridKt._get(children, 0).state()).isEqualTo(AttendanceState.JOINED);
     }

@@ -121,6 +121,26 @@ class TutoringServicesTest {
     }
 
     @Test
+    void a_tutor_plans_sessions_only_with_the_children_they_are_matched_with() {
+        ZonedDateTime start = ZonedDateTime.now(Scheduling.TOKYO).plusDays(5).withHour(16).withMinute(0).withSecond(0).withNano(0);
+
+        int made = f.acting.as(f.people.tutorA, () -> scheduling.createSeries(
+                f.plan(start, start.plusMinutes(60), List.of(f.people.learnerOfA), List.of(f.people.supporterA))));
+
+        assertThat(made).isEqualTo(1);
+        ZonedDateTime later = start.plusHours(2);
+        assertThatThrownBy(() -> f.acting.as(f.people.tutorA, () -> scheduling.createSeries(
+                f.plan(later, later.plusMinutes(60), List.of(f.people.learnerOfB), List.of(f.people.supporterA)))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.acting.as(f.people.tutorA, () -> scheduling.createSeries(
+                f.plan(later, later.plusMinutes(60), List.of(f.people.learnerOfA), List.of()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.acting.as(f.learner(), () -> scheduling.createSeries(
+                f.plan(later, later.plusMinutes(60), List.of(f.people.learnerOfA), List.of(f.people.supporterA)))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void two_tutors_correcting_at_once_lose_nothing_and_the_second_is_told() {
         long session = f.sessionStartingIn(Duration.ofMinutes(1));
         BoardState seen = f.acting.as(f.people.tutorA, () -> board.board(session));

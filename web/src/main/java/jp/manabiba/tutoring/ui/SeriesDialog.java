@@ -19,12 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
-import jp.manabiba.people.LearnerRecords;
-import jp.manabiba.people.LearnerRow;
 import jp.manabiba.people.Participants;
 import jp.manabiba.people.SiteOption;
-import jp.manabiba.people.SupporterRecords;
-import jp.manabiba.people.SupporterRow;
 import jp.manabiba.tutoring.Place;
 import jp.manabiba.tutoring.Scheduling;
 import jp.manabiba.tutoring.SeriesPlan;
@@ -51,8 +47,8 @@ final class SeriesDialog {
         return dates;
     }
 
-    static FormDialog create(Scheduling scheduling, Participants participants, LearnerRecords learners,
-                             SupporterRecords supporters, Clock clock, Runnable saved) {
+    static FormDialog create(Scheduling scheduling, Participants participants, SeriesChoices choices, Clock clock,
+                             Runnable saved) {
         TextField title = new TextField();
         Select<SiteOption> site = new Select<>();
         TextField link = new TextField();
@@ -64,9 +60,8 @@ final class SeriesDialog {
         TimePicker end = new TimePicker(LocalTime.of(18, 30));
         IntegerField capacity = new IntegerField();
         TextField skip = new TextField();
-        MultiSelectComboBox<LearnerRow> enrolled = new MultiSelectComboBox<>();
-        MultiSelectComboBox<SupporterRow> tutors = new MultiSelectComboBox<>();
-        List<SupporterRow> supporterRows = supporters.list();
+        MultiSelectComboBox<SeriesChoices.Choice> enrolled = new MultiSelectComboBox<>();
+        MultiSelectComboBox<SeriesChoices.Choice> tutors = new MultiSelectComboBox<>();
         FormDialog dialog = new FormDialog("sessions.new-series", form -> {
             if (from.getValue() == null || to.getValue() == null) {
                 throw new InvalidInput(from.getValue() == null ? "startsOn" : "endsOn", "validation.required");
@@ -76,20 +71,20 @@ final class SeriesDialog {
             }
             Set<DayOfWeek> days = weekdays.getValue().isEmpty() && from.getValue().equals(to.getValue())
                     ? EnumSet.of(from.getValue().getDayOfWeek()) : weekdays.getValue();
-            long organisation = site.getValue() != null ? site.getValue().organisationId()
-                    : participants.managedOrganisations().stream().findFirst().orElse(-1L);
+            long organisation = choices.organisationFor(site.getValue(), participants);
+            List<Long> supporters = choices.tutorOnly() != null ? List.of(choices.tutorOnly())
+                    : tutors.getValue().stream().map(SeriesChoices.Choice::id).collect(Collectors.toList());
             scheduling.createSeries(new SeriesPlan(organisation, title.getValue(),
                     new Place(site.getValue() == null ? null : site.getValue().id(), link.getValue()), days,
                     every.getValue(), from.getValue(), to.getValue(), start.getValue(), end.getValue(),
                     capacity.getValue() == null ? 0 : capacity.getValue(), skippedDates(skip.getValue()),
-                    enrolled.getValue().stream().map(LearnerRow::id).toList(),
-                    tutors.getValue().stream().map(SupporterRow::id).collect(Collectors.toList())));
+                    enrolled.getValue().stream().map(SeriesChoices.Choice::id).toList(), supporters));
             saved.run();
         });
         title.setLabel(dialog.getTranslation("sessions.title-column"));
         title.setRequiredIndicatorVisible(true);
         site.setLabel(dialog.getTranslation("sessions.site"));
-        site.setItems(participants.sitesOf(participants.managedOrganisations()));
+        site.setItems(choices.sites());
         site.setItemLabelGenerator(s -> s == null ? dialog.getTranslation("sessions.online") : s.name());
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption(dialog.getTranslation("sessions.online"));
@@ -112,11 +107,12 @@ final class SeriesDialog {
         skip.setLabel(dialog.getTranslation("sessions.skip"));
         skip.setHelperText(dialog.getTranslation("sessions.skip.help"));
         enrolled.setLabel(dialog.getTranslation("sessions.learners"));
-        enrolled.setItems(learners.enrolable());
-        enrolled.setItemLabelGenerator(LearnerRow::fullName);
+        enrolled.setItems(choices.learners());
+        enrolled.setItemLabelGenerator(SeriesChoices.Choice::label);
         tutors.setLabel(dialog.getTranslation("sessions.tutors"));
-        tutors.setItems(supporterRows);
-        tutors.setItemLabelGenerator(SupporterRow::fullName);
+        tutors.setItems(choices.supporters());
+        tutors.setItemLabelGenerator(SeriesChoices.Choice::label);
+        tutors.setVisible(choices.tutorOnly() == null);
         dialog.field("title", title);
         dialog.field("place", site);
         dialog.field("meetingUrl", link);

@@ -18,15 +18,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.LearnerRecords;
+import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
 import jp.manabiba.people.SupporterRecords;
 import jp.manabiba.security.Roles;
 import jp.manabiba.tutoring.Scheduling;
 import jp.manabiba.tutoring.SessionRow;
 
-/** The organisation's sessions of the coming weeks, like a calendar list: plan series, cancel a date, open a board. */
+/**
+ * Sessions of the coming weeks, like a calendar list: a coordinator sees their organisations', a tutor or volunteer
+ * their own. Plan a series, cancel a date, open a board.
+ */
 @Route("sessions")
-@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
 public class SessionsView extends Main implements HasDynamicTitle {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -36,7 +40,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
     private final Grid<SessionRow> grid = new Grid<>();
 
     public SessionsView(Scheduling scheduling, Participants participants, LearnerRecords learners,
-                        SupporterRecords supporters, Clock clock) {
+                        SupporterRecords supporters, MyLearners myLearners, Clock clock) {
         this.scheduling = scheduling;
         this.clock = clock;
         addClassNames("people-view", "sessions-view");
@@ -54,7 +58,8 @@ public class SessionsView extends Main implements HasDynamicTitle {
                 cancelButton(row))).setAutoWidth(true);
         grid.setSizeFull();
         Button plan = new Button(getTranslation("sessions.new-series"), VaadinIcon.CALENDAR.create(),
-                click -> SeriesDialog.create(scheduling, participants, learners, supporters, clock, this::refresh).open());
+                click -> SeriesDialog.create(scheduling, participants,
+                        SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners), clock, this::refresh).open());
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(plan, grid);
         refresh();

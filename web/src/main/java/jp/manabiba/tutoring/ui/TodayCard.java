@@ -132,7 +132,11 @@ public class TodayCard extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        sessions.today().ifPresent(s -> unregister = broadcaster.register(s.id(), change -> ui.access(this::draw)));
+        sessions.today().ifPresent(s -> unregister = broadcaster.register(s.id(), change -> {
+            if (change.concerns(s.learnerId())) {
+                ui.access(this::draw);
+            }
+        }));
     }
 
     @Override

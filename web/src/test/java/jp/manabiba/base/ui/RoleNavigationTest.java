@@ -26,8 +26,8 @@ class RoleNavigationTest extends KaribuTest {
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of("learner", LearnerHomeView.class, List.of("ホーム", "アカウント")),
-                Arguments.of("tutor", SupporterHomeView.class, List.of("担い手ホーム", "アカウント")),
-                Arguments.of("volunteer", SupporterHomeView.class, List.of("担い手ホーム", "アカウント")),
+                Arguments.of("tutor", SupporterHomeView.class, List.of("担い手ホーム", "セッション", "アカウント")),
+                Arguments.of("volunteer", SupporterHomeView.class, List.of("担い手ホーム", "セッション", "アカウント")),
                 Arguments.of("teacher", TeacherHomeView.class, List.of("教員ホーム", "アカウント")),
                 Arguments.of("coordinator", CoordinatorHomeView.class, List.of("コーディネーターホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "アカウント")),
                 Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "団体", "アクセス記録", "アカウント")));

@@ -47,7 +47,7 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("roster-import", Map.entry(RosterImportView.class, Set.of("coordinator", "admin"))),
             Map.entry("schools", Map.entry(SchoolsView.class, Set.of("coordinator", "admin"))),
             Map.entry("organisations", Map.entry(OrganisationsView.class, Set.of("admin"))),
-            Map.entry("sessions", Map.entry(SessionsView.class, Set.of("coordinator", "admin"))));
+            Map.entry("sessions", Map.entry(SessionsView.class, Set.of("coordinator", "admin", "tutor", "volunteer"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
