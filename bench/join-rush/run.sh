@@ -26,3 +26,4 @@ while read -r line <&"${RUSH[0]}"; do
     DONE) echo "heap after GC after the rush: $(heap)K"; echo bye >&"${RUSH[1]}" ;;
   esac
 done
+exit 0

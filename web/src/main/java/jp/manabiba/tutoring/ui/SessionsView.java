@@ -38,6 +38,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
     private final Scheduling scheduling;
     private final Clock clock;
     private final Grid<SessionRow> grid = new Grid<>();
+    private final SeriesAttendance perSeries = new SeriesAttendance();
 
     public SessionsView(Scheduling scheduling, Participants participants, LearnerRecords learners,
                         SupporterRecords supporters, MyLearners myLearners, Clock clock) {
@@ -61,7 +62,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
                 click -> SeriesDialog.create(scheduling, participants,
                         SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners), clock, this::refresh).open());
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(plan, grid);
+        add(plan, grid, new com.vaadin.flow.component.html.H3(getTranslation("sessions.per-series")), perSeries);
         refresh();
     }
 
@@ -85,6 +86,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
     private void refresh() {
         LocalDate today = LocalDate.now(clock.withZone(TOKYO));
         grid.setItems(scheduling.sessions(today.minusDays(7), today.plusWeeks(6)));
+        perSeries.show(scheduling.sessions(today.minusMonths(3), today));
     }
 
     @Override
