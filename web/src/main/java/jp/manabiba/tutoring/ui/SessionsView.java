@@ -58,6 +58,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
                 new Button(getTranslation("sessions.board"), click -> getUI().ifPresent(ui -> ui.navigate(SessionBoardView.class, row.id()))),
                 cancelButton(row))).setAutoWidth(true);
         grid.setSizeFull();
+        grid.addClassName("sessions-grid");
         Button plan = new Button(getTranslation("sessions.new-series"), VaadinIcon.CALENDAR.create(),
                 click -> SeriesDialog.create(scheduling, participants,
                         SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners), clock, this::refresh).open());

@@ -45,7 +45,7 @@ class SessionsViewTest extends KaribuTest {
         _click(LocatorJ._get(Button.class, spec -> spec.withText("保存する")));
 
         @SuppressWarnings("unchecked")
-        Grid<?> grid = LocatorJ._get(Grid.class);
+        Grid<?> grid = LocatorJ._get(Grid.class, spec -> spec.withClasses("sessions-grid"));
         assertThat(GridKt._size(grid)).isGreaterThan(0);
     }
 
