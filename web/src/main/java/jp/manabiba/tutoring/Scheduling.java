@@ -108,6 +108,21 @@ public class Scheduling {
         events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
 
+    /** Adds a tutor or volunteer of the organisation to one date of a series (or a single session). */
+    @Transactional
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public void assign(long sessionId, long supporterId) {
+        TutoringSession session = managed(sessionId);
+        requireSameOrganisation(participants.organisationOfSupporter(supporterId).orElse(-1L), session.organisationId());
+        sessions.ofSupporter(supporterId, session.startsAt(), session.endsAt()).stream()
+                .filter(other -> other.id() != sessionId).findFirst().ifPresent(busy -> {
+                    throw new InvalidInput("supporter", "session.error.overlap",
+                            DateTimeFormatter.ISO_LOCAL_DATE.format(busy.startsAt().atZone(TOKYO)));
+                });
+        session.assign(supporterId);
+        events.publishEvent(SessionChanged.whole(sessionId));
+    }
+
     /**
      * The sessions between two dates (Asia/Tokyo) for the calendar list: a coordinator's organisations', or the
      * ones a tutor or volunteer runs.

@@ -141,6 +141,27 @@ class TutoringServicesTest {
     }
 
     @Test
+    void a_coordinator_adds_a_tutor_to_one_date_unless_the_tutor_is_busy_then() {
+        long busy = f.sessionStartingIn(Duration.ofHours(6));
+        long other = f.session(Duration.ofHours(6).plusMinutes(30), Duration.ofMinutes(60), List.of(), List.of());
+        long free = f.session(Duration.ofHours(9), Duration.ofMinutes(60), List.of(), List.of());
+
+        assertThatThrownBy(() -> f.acting.as(f.people.coordinatorA, () -> {
+            scheduling.assign(other, f.people.supporterA);
+            return null;
+        })).isInstanceOf(InvalidInput.class).hasMessageContaining("session.error.overlap");
+        f.acting.as(f.people.coordinatorA, () -> scheduling.assign(free, f.people.supporterA));
+        f.acting.as(f.people.coordinatorA, () -> scheduling.enrol(free, f.people.learnerOfA));
+
+        assertThat(f.acting.as(f.people.tutorA, () -> board.board(free)).children()).hasSize(1);
+        assertThatThrownBy(() -> f.acting.as(f.people.coordinatorB, () -> {
+            scheduling.assign(free, f.people.supporterA);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThat(busy).isNotEqualTo(free);
+    }
+
+    @Test
     void two_tutors_correcting_at_once_lose_nothing_and_the_second_is_told() {
         long session = f.sessionStartingIn(Duration.ofMinutes(1));
         BoardState seen = f.acting.as(f.people.tutorA, () -> board.board(session));

@@ -10,6 +10,7 @@ import jp.manabiba.security.Roles;
 import jp.manabiba.tutoring.LearnerSessions;
 import jp.manabiba.tutoring.SessionBroadcaster;
 import jp.manabiba.tutoring.ui.TodayCard;
+import jp.manabiba.tutoring.ui.UpcomingSessions;
 
 /**
  * A child's home on a school Chromebook: few words in easy kana, one big card with today's session and its
@@ -28,6 +29,6 @@ public class LearnerHomeView extends HomePage {
         RouterLink settings = new RouterLink(MyAccountView.class);
         settings.add(VaadinIcon.COG.create(), new Span(getTranslation("home.learner.settings")));
         settings.addClassName("big-link");
-        add(today, settings);
+        add(today, new UpcomingSessions(sessions.upcoming()), settings);
     }
 }

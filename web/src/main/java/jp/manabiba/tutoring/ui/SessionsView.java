@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -56,7 +57,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("sessions.status"));
         grid.addComponentColumn(row -> new Div(
                 new Button(getTranslation("sessions.board"), click -> getUI().ifPresent(ui -> ui.navigate(SessionBoardView.class, row.id()))),
-                cancelButton(row))).setAutoWidth(true);
+                addToDate(row, participants, learners, supporters, myLearners), cancelButton(row))).setAutoWidth(true);
         grid.setSizeFull();
         grid.addClassName("sessions-grid");
         Button plan = new Button(getTranslation("sessions.new-series"), VaadinIcon.CALENDAR.create(),
@@ -65,6 +66,36 @@ public class SessionsView extends Main implements HasDynamicTitle {
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(plan, grid, new com.vaadin.flow.component.html.H3(getTranslation("sessions.per-series")), perSeries);
         refresh();
+    }
+
+    /** A child or a supporter for this one date: coordinators only, and not for a session that is over. */
+    private Button addToDate(SessionRow row, Participants participants, LearnerRecords learners, SupporterRecords supporters,
+                             MyLearners myLearners) {
+        Button add = new Button(getTranslation("sessions.add-to-date"), click -> {
+            SeriesChoices choices = SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners);
+            ComboBox<SeriesChoices.Choice> child = new ComboBox<>();
+            ComboBox<SeriesChoices.Choice> supporter = new ComboBox<>();
+            FormDialog dialog = new FormDialog("sessions.add-to-date", form -> {
+                if (child.getValue() != null) {
+                    scheduling.enrol(row.id(), child.getValue().id());
+                }
+                if (supporter.getValue() != null) {
+                    scheduling.assign(row.id(), supporter.getValue().id());
+                }
+                refresh();
+            });
+            child.setLabel(dialog.getTranslation("sessions.learners"));
+            child.setItems(choices.learners());
+            child.setItemLabelGenerator(SeriesChoices.Choice::label);
+            supporter.setLabel(dialog.getTranslation("sessions.tutors"));
+            supporter.setItems(choices.supporters());
+            supporter.setItemLabelGenerator(SeriesChoices.Choice::label);
+            dialog.field("learners", child);
+            dialog.field("supporter", supporter);
+            dialog.open();
+        });
+        add.setVisible(!participants.managedOrganisations().isEmpty() && row.cancelledReason() == null && !row.ended());
+        return add;
     }
 
     private Button cancelButton(SessionRow row) {
