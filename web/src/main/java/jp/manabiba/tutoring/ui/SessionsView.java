@@ -49,8 +49,9 @@ public class SessionsView extends Main implements HasDynamicTitle {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(TOKYO);
         grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when")).setAutoWidth(true);
-        grid.addColumn(SessionRow::title).setHeader(getTranslation("sessions.title-column"));
-        grid.addColumn(row -> row.online() ? getTranslation("sessions.online") : row.place()).setHeader(getTranslation("sessions.where"));
+        grid.addColumn(SessionRow::title).setHeader(getTranslation("sessions.title-column")).setAutoWidth(true);
+        grid.addColumn(row -> row.online() ? getTranslation("sessions.online") : row.place())
+                .setHeader(getTranslation("sessions.where")).setAutoWidth(true);
         grid.addColumn(row -> row.enrolled() + " / " + row.capacity()).setHeader(getTranslation("sessions.enrolled"));
         grid.addColumn(row -> row.ended() ? String.valueOf(row.attended()) : "").setHeader(getTranslation("sessions.attended"));
         grid.addColumn(row -> row.cancelledReason() == null ? "" : getTranslation("sessions.cancelled", row.cancelledReason()))
