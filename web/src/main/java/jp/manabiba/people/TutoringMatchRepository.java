@@ -1,12 +1,22 @@
 package jp.manabiba.people;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface TutoringMatchRepository extends JpaRepository<TutoringMatch, Long> {
 
     List<TutoringMatch> findByLearnerIdOrderByStartsOnDesc(long learnerId);
 
     List<TutoringMatch> findBySupporterId(long supporterId);
+
+    /** Active matches per supporter on a day: [supporterId, count], one query for the whole list. */
+    @Query("""
+            select m.supporterId, count(m) from TutoringMatch m
+            where m.supporterId in :supporterIds and m.startsOn <= :day and (m.endsOn is null or m.endsOn >= :day)
+            group by m.supporterId""")
+    List<Object[]> activePerSupporter(Collection<Long> supporterIds, LocalDate day);
 }

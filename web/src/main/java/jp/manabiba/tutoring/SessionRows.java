@@ -8,28 +8,36 @@ import java.util.Objects;
 import jp.manabiba.people.Participants;
 import org.springframework.stereotype.Component;
 
-/** Turns sessions into rows, with site names and attendance counts fetched once for the whole list. */
+/** Turns sessions into rows, with site names, enrolment and attendance counts fetched once for the whole list. */
 @Component
 class SessionRows {
 
     private final Participants participants;
     private final AttendanceRepository attendance;
+    private final TutoringSessionRepository sessions;
 
-    SessionRows(Participants participants, AttendanceRepository attendance) {
+    SessionRows(Participants participants, AttendanceRepository attendance, TutoringSessionRepository sessions) {
         this.participants = participants;
         this.attendance = attendance;
+        this.sessions = sessions;
     }
 
-    List<SessionRow> of(Collection<TutoringSession> sessions) {
-        Map<Long, String> sites = participants.siteNames(sessions.stream().map(s -> s.place().siteId())
+    /** Rows for a list, in four queries whatever its length: sessions, sites, enrolments, attendance. */
+    List<SessionRow> of(Collection<TutoringSession> list) {
+        Map<Long, String> sites = participants.siteNames(list.stream().map(s -> s.place().siteId())
                 .filter(Objects::nonNull).distinct().toList());
-        return sessions.stream().map(s -> new SessionRow(s.id(), s.title(), s.startsAt(), s.endsAt(),
+        List<Long> ids = list.stream().map(TutoringSession::id).toList();
+        Map<Long, Long> enrolled = counts(ids.isEmpty() ? List.of() : sessions.enrolledPerSession(ids));
+        Map<Long, Long> attended = counts(ids.isEmpty() ? List.of() : attendance.attendedPerSession(ids));
+        return list.stream().map(s -> new SessionRow(s.id(), s.title(), s.startsAt(), s.endsAt(),
                 s.place().online() ? "" : sites.getOrDefault(s.place().siteId(), ""), s.place().online(),
-                s.learnerIds().size(), s.capacity(), attended(s), s.cancelledReason(), s.endedAt() != null)).toList();
+                enrolled.getOrDefault(s.id(), 0L).intValue(), s.capacity(), attended.getOrDefault(s.id(), 0L).intValue(),
+                s.cancelledReason(), s.endedAt() != null)).toList();
     }
 
-    private int attended(TutoringSession session) {
-        return (int) attendance.findBySessionId(session.id()).stream()
-                .filter(a -> a.state() == AttendanceState.JOINED || a.state() == AttendanceState.CHECKED_OUT).count();
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 }

@@ -15,6 +15,10 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
     @Query("select s from TutoringSession s join s.learnerIds l where l = :learnerId and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
     List<TutoringSession> ofLearner(long learnerId, Instant from, Instant until);
 
+    /** Children enrolled per session: [sessionId, count]. */
+    @Query("select s.id, count(l) from TutoringSession s left join s.learnerIds l where s.id in :sessionIds group by s.id")
+    List<Object[]> enrolledPerSession(Collection<Long> sessionIds);
+
     @Query("select s from TutoringSession s where s.organisationId in :organisations and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
     List<TutoringSession> ofOrganisations(Collection<Long> organisations, Instant from, Instant until);
 }
