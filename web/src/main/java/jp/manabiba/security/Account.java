@@ -130,6 +130,10 @@ public class Account {
         this.passwordHash = passwordHash;
     }
 
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public void changeLanguage(Language language) {
         this.locale = language.tag();
     }

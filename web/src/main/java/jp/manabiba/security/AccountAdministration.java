@@ -7,18 +7,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts: only administrators (the people issue adds coordinators' invitations). */
+/** Administering accounts: creating, listing, switching off and on, new passwords. Administrators only. */
 @Service
 @RolesAllowed(Roles.ADMIN)
 public class AccountAdministration {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final AccountProvisioning provisioning;
     private final Clock clock;
 
-    AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                          AccountProvisioning provisioning, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.provisioning = provisioning;
         this.clock = clock;
     }
 
@@ -44,6 +49,37 @@ public class AccountAdministration {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         account.setPasswordHash(passwordEncoder.encode(password));
         account.recordSuccessfulSignIn();
+    }
+
+    /** A page of all accounts for the administrator's list; one query a page. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountRow> page(@org.jspecify.annotations.Nullable String search, int offset, int limit) {
+        String prefix = search == null || search.isBlank() ? null
+                : search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return accounts.page(prefix, org.springframework.data.domain.PageRequest.of(offset / limit, limit)).stream()
+                .map(a -> new AccountRow(a.id(), a.username(), a.displayName(), a.email(), a.roles(), a.enabled(),
+                        a.passwordHash() != null))
+                .toList();
+    }
+
+    /** Switches an account off (it can no longer sign in) or on again; administrators cannot switch themselves off. */
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled) {
+        if (!enabled && currentUser.require().accountId() == accountId) {
+            throw new jp.manabiba.i18n.InvalidInput("enabled", "account.error.not-yourself");
+        }
+        accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId))
+                .setEnabled(enabled);
+    }
+
+    /** A new password for a local account, returned once for a sign-in card; the old one stops working. */
+    @Transactional
+    public SignInCard resetPassword(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        String password = provisioning.newPassword();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.recordSuccessfulSignIn();
+        return new SignInCard(account.id(), account.username(), password, account.displayName());
     }
 
     /** The account of a username, for an administrator assigning coordinators. */

@@ -43,7 +43,7 @@ public class AccountProvisioning {
     @Transactional
     public SignInCard createLocal(String username, String displayName, Role role) {
         Account account = newAccount(username, displayName, role, null);
-        String password = childFriendlyPassword();
+        String password = newPassword();
         account.setPasswordHash(passwordEncoder.encode(password));
         accounts.save(account);
         return new SignInCard(account.id(), account.username(), password, displayName);
@@ -75,6 +75,11 @@ public class AccountProvisioning {
         Account account = new Account(name, displayName, Set.of(role), clock.instant());
         account.setEmail(email);
         return account;
+    }
+
+    /** A new child-friendly password (for a reset by an administrator). */
+    String newPassword() {
+        return childFriendlyPassword();
     }
 
     private String childFriendlyPassword() {

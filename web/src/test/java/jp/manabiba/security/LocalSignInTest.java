@@ -79,6 +79,19 @@ class LocalSignInTest {
         assertThat(accounts.findByUsername("forgetful-child").orElseThrow().lockedUntil()).isNull();
     }
 
+    @Test
+    void a_switched_off_account_cannot_sign_in_until_it_is_switched_on() throws Exception {
+        createAccount("switched-off-child", "right-password-3");
+        long id = accounts.findByUsername("switched-off-child").orElseThrow().id();
+        BrowserlessClient browser = new BrowserlessClient(port);
+
+        system.asAdministrator(() -> administration.setEnabled(id, false));
+        assertThat(browser.redirectOf(browser.signIn("switched-off-child", "right-password-3"))).isEqualTo("/login?error");
+
+        system.asAdministrator(() -> administration.setEnabled(id, true));
+        assertThat(browser.redirectOf(browser.signIn("switched-off-child", "right-password-3"))).isIn("/", "");
+    }
+
     private void createAccount(String username, String password) {
         system.asAdministrator(() -> administration.create(new NewAccount(username, "テスト ユーザー", null, password, Set.of(Role.LEARNER))));
     }

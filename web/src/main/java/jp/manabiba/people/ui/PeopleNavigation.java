@@ -25,6 +25,11 @@ class PeopleNavigation {
     }
 
     @Bean
+    NavigationEntry accountsEntry() {
+        return new NavigationEntry(51, AccountsView.class, "accounts.title", VaadinIcon.USERS);
+    }
+
+    @Bean
     NavigationEntry organisationsEntry() {
         return new NavigationEntry(50, OrganisationsView.class, "organisations.title", VaadinIcon.SITEMAP);
     }

@@ -30,7 +30,7 @@ class RoleNavigationTest extends KaribuTest {
                 Arguments.of("volunteer", SupporterHomeView.class, List.of("担い手ホーム", "セッション", "アカウント")),
                 Arguments.of("teacher", TeacherHomeView.class, List.of("教員ホーム", "アカウント")),
                 Arguments.of("coordinator", CoordinatorHomeView.class, List.of("コーディネーターホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "アカウント")),
-                Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "団体", "アクセス記録", "アカウント")));
+                Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "団体", "アカウント管理", "アクセス記録", "アカウント")));
     }
 
     @ParameterizedTest(name = "{0} lands on {1} and sees {2}")

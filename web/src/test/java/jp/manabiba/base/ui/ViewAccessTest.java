@@ -13,6 +13,7 @@ import jp.manabiba.home.ui.LearnerHomeView;
 import jp.manabiba.home.ui.MyAccountView;
 import jp.manabiba.home.ui.SupporterHomeView;
 import jp.manabiba.home.ui.TeacherHomeView;
+import jp.manabiba.people.ui.AccountsView;
 import jp.manabiba.people.ui.HouseholdsView;
 import jp.manabiba.people.ui.OrganisationsView;
 import jp.manabiba.people.ui.RosterImportView;
@@ -47,6 +48,7 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("roster-import", Map.entry(RosterImportView.class, Set.of("coordinator", "admin"))),
             Map.entry("schools", Map.entry(SchoolsView.class, Set.of("coordinator", "admin"))),
             Map.entry("organisations", Map.entry(OrganisationsView.class, Set.of("admin"))),
+            Map.entry("accounts", Map.entry(AccountsView.class, Set.of("admin"))),
             Map.entry("sessions", Map.entry(SessionsView.class, Set.of("coordinator", "admin", "tutor", "volunteer"))));
 
     static Stream<Arguments> visits() {
