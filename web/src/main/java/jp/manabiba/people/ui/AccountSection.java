@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jp.manabiba.base.ui.FieldErrors;
+import jp.manabiba.base.ui.ServerAddress;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.SignInCard;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +40,7 @@ class AccountSection extends Div {
             errors.clear();
             try {
                 SignInCard card = createLocal.apply(name.getValue());
-                new SignInCardDialog(card, ownAddress()).open();
+                new SignInCardDialog(card, ServerAddress.origin()).open();
                 changed.run();
             } catch (InvalidInput refusal) {
                 errors.show(refusal, this);
@@ -62,10 +62,4 @@ class AccountSection extends Div {
         add(new Paragraph(getTranslation("account.none-yet")), form);
     }
 
-    /** The address children type to reach Manabiba, as this browser reached it. */
-    private static String ownAddress() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : request.getHttpServletRequest().getRequestURL().toString()
-                .replaceAll("^(https?://[^/]+).*$", "$1");
-    }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.ServerAddress;
 import jp.manabiba.base.ui.Notices;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.AccountAdministration;
@@ -60,16 +60,11 @@ public class AccountsView extends Main implements HasDynamicTitle {
         });
         toggle.addThemeVariants(account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_TERTIARY);
         Button reset = new Button(getTranslation("accounts.new-password"),
-                click -> new SignInCardDialog(accounts.resetPassword(account.id()), origin()).open());
+                click -> new SignInCardDialog(accounts.resetPassword(account.id()), ServerAddress.origin()).open());
         reset.setVisible(account.local());
         return new Div(toggle, reset);
     }
 
-    private static String origin() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : request.getHttpServletRequest().getRequestURL().toString()
-                .replaceAll("^(https?://[^/]+).*$", "$1");
-    }
 
     @Override
     public String getPageTitle() {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
+import jp.manabiba.base.ui.ServerAddress;
 import jp.manabiba.tutoring.CalendarFeeds;
 
 /** The user's secret calendar address: make it (shown once), make a new one, or switch it off. */
@@ -24,7 +24,7 @@ public class CalendarFeedSection extends Div {
         add(new H3(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.help")));
         if (newToken != null) {
             TextField address = new TextField(getTranslation("calendar.address"));
-            address.setValue(origin() + "/calendar/" + newToken + ".ics");
+            address.setValue(ServerAddress.origin() + "/calendar/" + newToken + ".ics");
             address.setReadOnly(true);
             address.setWidthFull();
             add(address, new Paragraph(getTranslation("calendar.shown-once")));
@@ -40,9 +40,4 @@ public class CalendarFeedSection extends Div {
         }
     }
 
-    private static String origin() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : request.getHttpServletRequest().getRequestURL().toString()
-                .replaceAll("^(https?://[^/]+).*$", "$1");
-    }
 }
