@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import jp.manabiba.i18n.InvalidInput;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -17,12 +18,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 public class FormDialog extends Dialog {
 
-    private final FieldErrors errors = new FieldErrors();
+    private final Div banner = new Div();
+    private final FieldErrors errors = new FieldErrors(banner);
     private final FormLayout form = new FormLayout();
 
     public FormDialog(String titleKey, Consumer<FormDialog> save) {
         setHeaderTitle(getTranslation(titleKey));
-        add(form);
+        add(banner, form);
         Button ok = new Button(getTranslation("form.save"), click -> {
             errors.clear();
             try {
@@ -32,7 +34,7 @@ public class FormDialog extends Dialog {
             } catch (InvalidInput refusal) {
                 errors.show(refusal, this);
             } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
-                Notices.error(this, "form.changed-meanwhile");
+                errors.show(new InvalidInput("", "form.changed-meanwhile"), this);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,6 +52,16 @@ public class FormDialog extends Dialog {
     public <C extends Component> C plain(C component) {
         form.add(component);
         return component;
+    }
+
+    /** The refusal shown at the top of the dialog, if any (one that belongs to no visible field). */
+    public java.util.Optional<String> refusalAtTop() {
+        return errors.bannerText();
+    }
+
+    /** True when a refusal of the named field would show on a field the user can see. */
+    public boolean showsOnVisibleField(String name) {
+        return errors.visibleField(name).isPresent();
     }
 
     public void span(Component component) {
