@@ -43,6 +43,9 @@ public class Learner {
     @Enumerated(EnumType.STRING)
     private FuriganaPreference furigana;
 
+    @Enumerated(EnumType.STRING)
+    private TextSize textSize;
+
     private @Nullable Long accountId;
     private @Nullable String rosterSourcedId;
     private Instant createdAt;
@@ -53,6 +56,7 @@ public class Learner {
         this.familyNameKana = "";
         this.givenNameKana = "";
         this.furigana = FuriganaPreference.GRADE;
+        this.textSize = TextSize.NORMAL;
         this.createdAt = Instant.EPOCH;
     }
 
@@ -82,6 +86,23 @@ public class Learner {
         this.grade = grade;
         this.homeClass = homeClass;
         return changed;
+    }
+
+    /** The child's own choice on their settings page (a coordinator sets the same value on the learner form). */
+    void chooseFurigana(FuriganaPreference furigana) {
+        this.furigana = furigana;
+    }
+
+    void chooseTextSize(TextSize textSize) {
+        this.textSize = textSize;
+    }
+
+    public FuriganaPreference furigana() {
+        return furigana;
+    }
+
+    public TextSize textSize() {
+        return textSize;
     }
 
     public void linkAccount(long accountId) {

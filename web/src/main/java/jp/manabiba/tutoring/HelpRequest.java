@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A child's raised hand during a session, until a tutor answers it. */
+/** A child's raised hand during a session, until a tutor answers it or the child lowers it. */
 @Entity
 @Table(name = "help_request")
 public class HelpRequest {
@@ -22,6 +22,7 @@ public class HelpRequest {
     private long learnerId;
     private Instant raisedAt;
     private @Nullable Instant answeredAt;
+    private @Nullable Instant loweredAt;
 
     protected HelpRequest() {
         this.raisedAt = Instant.EPOCH;
@@ -37,6 +38,22 @@ public class HelpRequest {
         if (answeredAt == null) {
             answeredAt = at;
         }
+    }
+
+    /** The child lowers their own hand; a hand already answered or lowered stays as it is. */
+    void lower(Instant at) {
+        if (open()) {
+            loweredAt = at;
+        }
+    }
+
+    /** Up and waiting for a tutor. */
+    public boolean open() {
+        return answeredAt == null && loweredAt == null;
+    }
+
+    public boolean lowered() {
+        return loweredAt != null;
     }
 
     public long id() {

@@ -71,7 +71,7 @@ public class SessionBoard {
                     p == null ? null : p.privateNote());
         }).sorted(Comparator.comparing(BoardState.Child::name)).toList();
         List<BoardState.Hand> hands = help.findBySessionIdOrderByRaisedAt(sessionId).stream()
-                .filter(h -> h.answeredAt() == null)
+                .filter(HelpRequest::open)
                 .map(h -> new BoardState.Hand(h.id(), h.learnerId(), names.getOrDefault(h.learnerId(), ""), h.raisedAt()))
                 .toList();
         return new BoardState(sessionId, session.title(), session.startsAt(), session.endsAt(), session.endedAt() != null,

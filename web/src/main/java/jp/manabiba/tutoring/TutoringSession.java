@@ -99,6 +99,11 @@ public class TutoringSession {
         }
     }
 
+    /** Over: ended by a tutor (or by itself at its end), or simply past its end time. */
+    public boolean overAt(Instant now) {
+        return endedAt != null || !now.isBefore(endsAt);
+    }
+
     public boolean overlaps(Instant from, Instant to) {
         return cancelledReason == null && startsAt.isBefore(to) && from.isBefore(endsAt);
     }

@@ -64,6 +64,30 @@ class LoginViewTest extends KaribuTest {
         assertThat(refusal().getText()).contains("コーディネーター");
     }
 
+    @Test
+    void a_childs_failed_sign_in_is_said_in_kana_and_keeps_the_name() {
+        VaadinSession.getCurrent().getSession().setAttribute(SignInFailureHandler.TYPED_NAME, "hinata");
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new BadCredentialsException("wrong"));
+
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.LEARNER_PARAMETER, "").merging("error", ""));
+
+        assertThat(refusal().getText()).isEqualTo("なまえか パスワードが ちがうよ。もういちど やってみてね。");
+        LoginView view = LocatorJ._get(LoginView.class);
+        assertThat(view.typedName()).isEqualTo("hinata");
+        assertThat(LocatorJ._get(LoginForm.class).getAction()).isEqualTo("login?learner");
+    }
+
+    @Test
+    void an_adults_failed_sign_in_keeps_the_name_too() {
+        VaadinSession.getCurrent().getSession().setAttribute(SignInFailureHandler.TYPED_NAME, "coordinator");
+
+        refusedWith(new BadCredentialsException("wrong"));
+
+        assertThat(LocatorJ._get(LoginView.class).typedName()).isEqualTo("coordinator");
+        assertThat(LocatorJ._get(LoginForm.class).isError()).isTrue();
+    }
+
     private static void refusedWith(Exception failure) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));

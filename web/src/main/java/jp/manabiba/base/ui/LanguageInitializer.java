@@ -8,12 +8,15 @@ import jp.manabiba.i18n.Language;
 import jp.manabiba.security.AccountPrincipal;
 import jp.manabiba.security.AccountService;
 import jp.manabiba.security.CurrentUser;
+import jp.manabiba.security.Role;
+import jp.manabiba.security.ui.LearnerDevice;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives each browser session its language: the one the account remembers once someone has signed in, and
  * Japanese (or what was picked on the sign-in page) before that. The browser's own language is not consulted:
- * school devices are often set up in English while the children read Japanese.
+ * school devices are often set up in English while the children read Japanese. The connection indicator's
+ * texts follow the language (and a child's words on a child's screens).
  */
 @Component
 class LanguageInitializer implements VaadinServiceInitListener {
@@ -42,5 +45,12 @@ class LanguageInitializer implements VaadinServiceInitListener {
             session.setAttribute(RESOLVED_FOR, who);
         }
         ui.setLocale(session.getLocale());
+        ConnectionTexts.apply(ui, forAChild());
+    }
+
+    /** A child's own account, or a device a child signed in on (the sign-in page before they sign in). */
+    private boolean forAChild() {
+        return currentUser.find().map(user -> user.roles().equals(java.util.Set.of(Role.LEARNER)))
+                .orElseGet(LearnerDevice::isLearnerDevice);
     }
 }

@@ -35,6 +35,11 @@ class HomeNavigation {
     }
 
     @Bean
+    NavigationEntry childSettingsEntry() {
+        return new NavigationEntry(899, ChildSettingsView.class, "home.learner.settings", VaadinIcon.COG);
+    }
+
+    @Bean
     NavigationEntry myAccountEntry() {
         return new NavigationEntry(900, MyAccountView.class, "account.title", VaadinIcon.USER);
     }

@@ -7,16 +7,20 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.ui.LanguageSelect;
 import jp.manabiba.security.AccountService;
 import jp.manabiba.security.MyAccount;
+import jp.manabiba.security.Roles;
 import jp.manabiba.tutoring.CalendarFeeds;
 import jp.manabiba.tutoring.ui.CalendarFeedSection;
 
-/** The user's own account: who they are here, and the language the account remembers. */
+/**
+ * The user's own account: who they are here, and the language the account remembers. Adults only: children have
+ * their own settings page in their words ({@link ChildSettingsView}).
+ */
 @Route("account")
-@PermitAll
+@RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.TEACHER, Roles.COORDINATOR, Roles.ADMIN})
 public class MyAccountView extends Main implements HasDynamicTitle {
 
     public MyAccountView(AccountService accounts, CalendarFeeds calendarFeeds) {

@@ -21,6 +21,7 @@ import jp.manabiba.i18n.ui.LanguageSelect;
 import jp.manabiba.security.IdentityProvider;
 import jp.manabiba.security.OidcClientRegistrations;
 import jp.manabiba.security.OidcRefusal;
+import jp.manabiba.security.SignInFailureHandler;
 import jp.manabiba.security.SignInProperties;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -28,17 +29,22 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in: a username and password, and a button for each configured provider (Google, Microsoft). After a
- * refused sign-in it says why, in the user's language.
+ * refused sign-in it says why, in the user's language, keeping the name that was typed. Children (by
+ * {@code ?learner}, or on a device a child signed in on) get the form and its refusals in kana.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PATH = "/login";
+    /** {@code /login?learner}: the children's sign-in, in kana (the address on a child's sign-in card). */
+    public static final String LEARNER_PARAMETER = "learner";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph refusal = new Paragraph();
     private final SignInProperties signIn;
+    private String typedName = "";
+    private boolean learner;
 
     public LoginView(OidcClientRegistrations registrations, SignInProperties signIn) {
         this.signIn = signIn;
@@ -76,33 +82,77 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(card);
     }
 
+    /** The form's texts; the children's sign-in has its own, in kana ({@code login.learner.*}). */
     private LoginI18n loginI18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.form.title"));
-        i18n.getForm().setUsername(getTranslation("login.form.username"));
-        i18n.getForm().setPassword(getTranslation("login.form.password"));
-        i18n.getForm().setSubmit(getTranslation("login.form.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
-        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        i18n.getForm().setTitle(text("login.form.title"));
+        i18n.getForm().setUsername(text("login.form.username"));
+        i18n.getForm().setPassword(text("login.form.password"));
+        i18n.getForm().setSubmit(text("login.form.submit"));
+        i18n.getErrorMessage().setTitle(text("login.error.title"));
+        i18n.getErrorMessage().setMessage(text("login.error.message"));
+        i18n.getErrorMessage().setUsername(text("login.error.username"));
+        i18n.getErrorMessage().setPassword(text("login.error.password"));
         return i18n;
+    }
+
+    private String text(String key, Object... parameters) {
+        return getTranslation(learner ? key.replace("login.", "login.learner.") : key, parameters);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(LEARNER_PARAMETER) || LearnerDevice.isLearnerDevice()) {
+            learner = true;
+            addClassName("learner-login");
+            form.setI18n(loginI18n());
+            // the refused attempt comes back to the children's page, so a child is never met by kanji
+            form.setAction("login?" + LEARNER_PARAMETER);
+        }
+        if (!parameters.containsKey("error")) {
             return;
         }
+        keepTypedName();
         Optional<Object> failure = takeLastFailure();
         if (failure.isPresent() && failure.get() instanceof LockedException) {
-            showRefusal(getTranslation("login.locked", signIn.lockout().toMinutes()));
+            showRefusal(text("login.locked", signIn.lockout().toMinutes()));
         } else if (failure.isPresent() && failure.get() instanceof OAuth2AuthenticationException oauth2) {
             showRefusal(getTranslation(OidcRefusal.ofCode(oauth2.getError().getErrorCode())
                     .map(OidcRefusal::messageKey).orElse("login.refused.failed")));
+        } else if (learner) {
+            showRefusal(text("login.error.message"));
         } else {
             form.setError(true);
         }
+    }
+
+    /** The name typed in the refused attempt goes back into its field; the password field stays empty. */
+    private void keepTypedName() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return;
+        }
+        Object typed = session.getSession().getAttribute(SignInFailureHandler.TYPED_NAME);
+        session.getSession().removeAttribute(SignInFailureHandler.TYPED_NAME);
+        if (typed instanceof String name && !name.isBlank()) {
+            typedName = name;
+            form.getElement().executeJs("""
+                    const form = this;
+                    customElements.whenDefined('vaadin-login-form')
+                      .then(() => form.updateComplete)
+                      .then(() => {
+                        const name = form.querySelector('#vaadinLoginUsername');
+                        if (name) { name.value = $0; }
+                        const password = form.querySelector('#vaadinLoginPassword');
+                        if (password) { password.focus(); }
+                      });""", name);
+        }
+    }
+
+    /** The name shown again after a refused attempt (empty when there is none). */
+    public String typedName() {
+        return typedName;
     }
 
     /** Spring Security leaves the reason of the last refused sign-in in the session; read it once. */

@@ -56,21 +56,41 @@ public class TodayCard extends Div {
             add(new Paragraph(getTranslation("today.tutor", String.join("・", s.tutors()))));
         }
         if (s.cancelledReason() != null) {
-            Paragraph cancelled = new Paragraph(getTranslation("today.cancelled", s.cancelledReason()));
-            cancelled.addClassName("today-cancelled");
-            add(cancelled);
-            return;
-        }
-        if (s.state() == AttendanceState.JOINED) {
-            Paragraph joined = new Paragraph(getTranslation("today.joined"));
-            joined.addClassName("today-joined");
-            add(joined, hand(s));
+            add(says("today-cancelled", getTranslation("today.cancelled", s.cancelledReason())));
+        } else if (s.over()) {
+            add(says("today-over", getTranslation("today.over")));
+            if (s.plan() != null) {
+                add(new H3(getTranslation("today.note")), new Paragraph(s.plan()));
+            }
+        } else if (s.state() == AttendanceState.JOINED) {
+            add(says("today-joined", getTranslation("today.joined")));
+            if (s.online() && s.meetingUrl() != null) {
+                add(reopen(s.meetingUrl()));
+            }
+            add(hand(s));
             if (s.plan() != null) {
                 add(new H3(getTranslation("today.plan")), new Paragraph(s.plan()));
             }
         } else {
             add(joinButton(s));
         }
+    }
+
+    private static Paragraph says(String className, String text) {
+        Paragraph said = new Paragraph(text);
+        said.addClassName(className);
+        return said;
+    }
+
+    /**
+     * The meeting again, for as long as the session runs (a closed tab is no dead end). A plain link: opening
+     * it again asks nothing of the server, so the attendance record stays as the first join made it.
+     */
+    private Anchor reopen(String meetingUrl) {
+        Anchor again = new Anchor(meetingUrl, getTranslation("today.reopen"));
+        again.setTarget(AnchorTarget.BLANK);
+        again.addClassNames("join-button", "join-link", "reopen-link");
+        return again;
     }
 
     /** Online, a link the browser opens itself (no pop-up blocker stops it); at a site, a button to check in. */
@@ -88,20 +108,10 @@ public class TodayCard extends Div {
             Anchor join = new Anchor(String.valueOf(s.meetingUrl()), getTranslation("today.join"));
             join.setTarget(AnchorTarget.BLANK);
             join.addClassNames("join-button", "join-link");
-            join.getElement().addEventListener("click", click -> {
-                sessions.join(s.id());
-                draw();
-            });
+            join.getElement().addEventListener("click", click -> act(() -> sessions.join(s.id())));
             holder.add(join);
         } else {
-            Button join = new Button(getTranslation("today.join"), click -> {
-                try {
-                    sessions.join(s.id());
-                } catch (InvalidInput refused) {
-                    Notices.error(this, refused.messageKey());
-                }
-                draw();
-            });
+            Button join = new Button(getTranslation("today.join"), click -> act(() -> sessions.join(s.id())));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             join.addClassName("join-button");
             holder.add(join);
@@ -111,22 +121,35 @@ public class TodayCard extends Div {
 
     private Div hand(TodaySession s) {
         Div holder = new Div();
+        holder.addClassName("hand-holder");
         switch (s.hand()) {
-            case RAISED -> holder.add(new Paragraph(getTranslation("today.hand.raised")));
+            case RAISED -> {
+                Button lower = new Button(getTranslation("today.hand.lower"), click -> act(() -> sessions.lowerHand(s.id())));
+                lower.addThemeVariants(ButtonVariant.LUMO_LARGE);
+                lower.addClassName("hand-button");
+                holder.add(new Paragraph(getTranslation("today.hand.raised")), lower);
+            }
             case ANSWERED, DOWN -> {
                 if (s.hand() == TodaySession.HandState.ANSWERED) {
                     holder.add(new Paragraph(getTranslation("today.hand.answered")));
                 }
-                Button hand = new Button(getTranslation("today.hand"), click -> {
-                    sessions.raiseHand(s.id());
-                    draw();
-                });
+                Button hand = new Button(getTranslation("today.hand"), click -> act(() -> sessions.raiseHand(s.id())));
                 hand.addThemeVariants(ButtonVariant.LUMO_LARGE);
                 hand.addClassName("hand-button");
                 holder.add(hand);
             }
         }
         return holder;
+    }
+
+    /** A child's tap: done and shown, or told in their words why not; the card always shows what is true now. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInput refused) {
+            Notices.error(this, refused.messageKey());
+        }
+        draw();
     }
 
     @Override

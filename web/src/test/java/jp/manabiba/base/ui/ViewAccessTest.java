@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import jp.manabiba.audit.ui.AuditLogView;
 import jp.manabiba.home.ui.AdminHomeView;
+import jp.manabiba.home.ui.ChildSettingsView;
 import jp.manabiba.home.ui.CoordinatorHomeView;
 import jp.manabiba.home.ui.LearnerHomeView;
 import jp.manabiba.home.ui.MyAccountView;
@@ -41,7 +42,8 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("teacher", Map.entry(TeacherHomeView.class, Set.of("teacher"))),
             Map.entry("coordinator", Map.entry(CoordinatorHomeView.class, Set.of("coordinator"))),
             Map.entry("admin", Map.entry(AdminHomeView.class, Set.of("admin"))),
-            Map.entry("account", Map.entry(MyAccountView.class, USERS)),
+            Map.entry("account", Map.entry(MyAccountView.class, Set.of("tutor", "volunteer", "teacher", "coordinator", "admin"))),
+            Map.entry("learner/settings", Map.entry(ChildSettingsView.class, Set.of("learner"))),
             Map.entry("households", Map.entry(HouseholdsView.class, Set.of("coordinator", "admin"))),
             Map.entry("supporters", Map.entry(SupportersView.class, Set.of("coordinator", "admin"))),
             Map.entry("audit", Map.entry(AuditLogView.class, Set.of("admin"))),
