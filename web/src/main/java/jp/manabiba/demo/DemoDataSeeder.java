@@ -57,13 +57,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SupporterRecords supporters;
     private final DemoProgramme programme;
     private final DemoSessions sessions;
+    private final DemoDropIn dropIn;
     private final SystemAccess system;
     private final Clock clock;
 
     DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SchoolRecords schools,
                    HouseholdRecords households, LearnerRecords learners, SupporterRecords supporters,
-                   DemoProgramme programme, DemoSessions sessions, SystemAccess system, Clock clock) {
+                   DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, SystemAccess system,
+                   Clock clock) {
         this.sessions = sessions;
+        this.dropIn = dropIn;
         this.accounts = accounts;
         this.network = network;
         this.schools = schools;
@@ -83,6 +86,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 seed();
                 log.info("Demo programme created in {} ms", (System.nanoTime() - began) / 1_000_000);
             }
+            dropIn.keepOpen();
         });
         log.info("""
 
@@ -127,7 +131,7 @@ class DemoDataSeeder implements ApplicationRunner {
         programme.match(tutor2, List.of(demoLearners.get(2), learners1.get(1), learners1.get(2)));
         programme.match(volunteer, List.of(learners1.get(3)));
         sessions.plan(network1, List.of(demoLearners.get(0), demoLearners.get(1), demoLearners.get(2), learners1.get(0),
-                learners1.get(1), learners1.get(2)), tutor, tutor2, volunteer);
+                learners1.get(1), learners1.get(2)), tutor, volunteer);
         SupporterCategory[] categories = SupporterCategory.values();
         for (int i = 0; i < 27; i++) {
             long organisation = List.of(network1, network2, network3).get(i % 3);

@@ -15,8 +15,8 @@ import jp.manabiba.tutoring.SeriesPlan;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's tutoring: a weekly learning room at a site, and a daily online study hour in the afternoon and
- * evening, so that whoever tries the demo after school can press the child's join button.
+ * The demo's tutoring: a weekly learning room at a site; the online drop-in room that is open at any hour is
+ * {@link DemoDropIn}'s.
  */
 @Component
 class DemoSessions {
@@ -31,15 +31,12 @@ class DemoSessions {
         this.clock = clock;
     }
 
-    void plan(long organisation, List<Long> learners, long tutor, long tutor2, long volunteer) {
+    void plan(long organisation, List<Long> learners, long tutor, long volunteer) {
         LocalDate today = LocalDate.now(clock);
         long site = participants.sitesOf(List.of(organisation)).stream()
                 .filter(s -> s.name().startsWith("まなびルーム")).findFirst().orElseThrow().id();
         scheduling.createSeries(new SeriesPlan(organisation, "まなびルーム 学習会", new Place(site, null),
                 EnumSet.of(DayOfWeek.TUESDAY), 1, today.minusWeeks(3), today.plusMonths(3), LocalTime.of(17, 0),
                 LocalTime.of(18, 30), 12, Set.of(), learners, List.of(tutor, volunteer)));
-        scheduling.createSeries(new SeriesPlan(organisation, "オンライン べんきょうタイム", new Place(null,
-                "https://meet.example.jp/manabiba-demo"), EnumSet.allOf(DayOfWeek.class), 1, today, today.plusWeeks(8),
-                LocalTime.of(15, 0), LocalTime.of(21, 0), 10, Set.of(), learners.subList(0, 3), List.of(tutor2)));
     }
 }
