@@ -29,8 +29,9 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // calendar apps cannot sign in: the secret token in the address is the credential
                 .requestMatchers("/calendar/*.ics").permitAll());
-        // set before Vaadin's configurer names the login page, which then keeps this handler instead of "?error"
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        // Our page, named here too: form login configured before Vaadin's configurer would otherwise serve Spring's
+        // generated page. Vaadin then keeps this failure handler instead of its plain "?error".
+        http.formLogin(form -> form.loginPage(LoginView.PATH).failureHandler(new SignInFailureHandler()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         if (!registrations.isEmpty()) {
             // failures land on /login?error with the exception in the session, where LoginView reads the reason

@@ -44,6 +44,22 @@ class LocalSignInTest {
     }
 
     @Test
+    void a_childs_wrong_password_comes_back_to_the_childrens_sign_in() throws Exception {
+        BrowserlessClient browser = new BrowserlessClient(port);
+
+        HttpResponse<String> response = browser.signIn("learner3", "not-the-password", "/login?learner");
+
+        assertThat(browser.redirectOf(response)).isEqualTo("/login?error&learner");
+    }
+
+    @Test
+    void the_sign_in_page_is_manabibas_own() throws Exception {
+        String page = new BrowserlessClient(port).get("/login").body();
+
+        assertThat(page).doesNotContain("Please sign in").contains("_csrf");
+    }
+
+    @Test
     void a_wrong_password_is_refused() throws Exception {
         BrowserlessClient browser = new BrowserlessClient(port);
 

@@ -37,7 +37,13 @@ public final class BrowserlessClient {
 
     /** Signs in on the sign-in page as a browser would: with the page's CSRF token and the form fields. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        String page = get("/login").body();
+        return signIn(username, password, "/login");
+    }
+
+    /** Signs in through the given sign-in page ({@code /login?learner} is the children's). */
+    public HttpResponse<String> signIn(String username, String password, String signInPage)
+            throws IOException, InterruptedException {
+        String page = get(signInPage).body();
         Matcher csrf = CSRF_META.matcher(page);
         if (!csrf.find()) {
             throw new IllegalStateException("The sign-in page carries no CSRF token");
@@ -45,7 +51,7 @@ public final class BrowserlessClient {
         String form = Map.of("username", username, "password", password, "_csrf", csrf.group(1)).entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        return http.send(HttpRequest.newBuilder(URI.create(base + signInPage))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
