@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,13 +35,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The packaged production build, started as a user starts it (java -jar, embedded MariaDB, demo data), driven
- * by Debian's headless Chromium: a child signs in and sees their home in Japanese.
+ * by Debian's headless Chromium: a child signs in and sees their home in Japanese, every control of the sign-in page
+ * and the child's screens is at least 44 x 44 px, a dropped connection is said in kana and the action made meanwhile
+ * arrives, and the sessions list and the board keep every action inside the window, at 1366x768 and on a tablet.
  */
 class BrowserSmokeIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path WORK = Path.of(System.getProperty("manabiba.it.dir", "target/it"));
+
+    private static final Dimension DESKTOP = new Dimension(1366, 768);
+    /** A 10-inch tablet, upright. */
+    private static final Dimension TABLET = new Dimension(800, 1280);
 
     private static Process app;
     private static int port;
@@ -78,30 +87,137 @@ class BrowserSmokeIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
             screenshot(browser, "login.png");
+            assertThat(Screens.tooSmallToTouch(browser)).as("the sign-in page at 1366x768").isEmpty();
 
-            browser.findElement(By.cssSelector("input[name='username']")).sendKeys("learner");
-            browser.findElement(By.cssSelector("input[name='password']")).sendKeys("manabiba-demo");
-            browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+            signIn(browser, "learner");
 
             wait.until(ExpectedConditions.urlMatches(".*/learner([?].*)?$"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "こんにちは、山田 ひなたさん"));
             screenshot(browser, "learner-home.png");
             assertThat(browser.findElement(By.cssSelector(".big-card h3")).getText()).isEqualTo("きょうの じゅぎょう");
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
-            assertThat(browser.findElement(By.cssSelector(".big-link")).getSize().getHeight())
-                    .as("a child's touch target").isGreaterThanOrEqualTo(44);
-            // the demo's online study hour runs every afternoon and evening: when it is open, the join button is big
-            browser.findElements(By.cssSelector(".join-button")).forEach(join ->
-                    assertThat(join.getSize().getHeight()).as("the join button").isGreaterThanOrEqualTo(44));
+            assertThat(Screens.tooSmallToTouch(browser)).as("the child's home at 1366x768").isEmpty();
 
-            browser.manage().window().setSize(new Dimension(800, 1280)); // a 10-inch tablet, upright
+            browser.manage().window().setSize(TABLET);
             screenshot(browser, "learner-home-tablet.png");
+            assertThat(Screens.tooSmallToTouch(browser)).as("the child's home on a tablet").isEmpty();
+        } finally {
+            quit(browser, "child-home");
+        }
+    }
+
+    @Test
+    void the_childrens_sign_in_page_is_touch_sized_on_a_tablet() throws IOException {
+        WebDriver browser = chromium();
+        try {
+            browser.manage().window().setSize(TABLET);
+            browser.get("http://localhost:" + port + "/login?learner");
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+            screenshot(browser, "login-learner-tablet.png");
+            assertThat(Screens.tooSmallToTouch(browser)).as("the children's sign-in page on a tablet").isEmpty();
+        } finally {
+            quit(browser, "children-sign-in");
+        }
+    }
+
+    /** Issue 7, points 1 and 3: the meeting can be opened again; a dropped connection is said in kana, and kept. */
+    @Test
+    void a_child_in_a_session_can_reopen_it_and_is_told_when_the_connection_drops() throws IOException {
+        ChromeDriver browser = chromium();
+        try {
+            browser.manage().window().setSize(TABLET);
+            browser.get("http://localhost:" + port + "/login?learner");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+            signIn(browser, "learner2");
+            // the demo's drop-in room is open at any hour: the join link is there
+            String home = browser.getWindowHandle();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.join-link"))).click();
+            for (String tab : browser.getWindowHandles()) {
+                if (!tab.equals(home)) {
+                    browser.switchTo().window(tab).close();
+                }
+            }
+            browser.switchTo().window(home);
+
+            WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.reopen-link")));
+            assertThat(again.getText()).isEqualTo("もういちど ひらく");
+            assertThat(again.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+            button(wait, "てを あげる").click();
+            button(wait, "てを おろす");
+            screenshot(browser, "learner-during-tablet.png");
+            assertThat(Screens.tooSmallToTouch(browser)).as("the child's home during a session").isEmpty();
+
+            browser.setNetworkConditions(offline(true));
+            button(wait, "てを おろす").click(); // tapped while offline: Vaadin keeps it and sends it when back
+            wait.until(driver -> Screens.connectionMessage(driver).contains("インターネットに つながって いないよ"));
+            screenshot(browser, "learner-offline-tablet.png");
+
+            browser.setNetworkConditions(offline(false));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> !driver.findElements(
+                    By.xpath("//vaadin-button[normalize-space()='てを あげる']")).isEmpty());
+            screenshot(browser, "learner-back-tablet.png");
+        } finally {
+            quit(browser, "child-session");
+        }
+    }
+
+    /** Issue 7, point 12: every action of the sessions list and the live board lies inside the window. */
+    @Test
+    void the_sessions_list_and_the_board_keep_every_action_in_view() throws IOException {
+        for (Dimension size : List.of(DESKTOP, TABLET)) {
+            WebDriver browser = chromium();
+            try {
+                browser.manage().window().setSize(size);
+                browser.get("http://localhost:" + port + "/login");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+                signIn(browser, "tutor2");
+                wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+                browser.get("http://localhost:" + port + "/sessions");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sessions-grid vaadin-button")));
+                screenshot(browser, "sessions-" + size.getWidth() + ".png");
+                assertThat(Screens.outsideTheWindow(browser)).as("the sessions list at %s", size).isEmpty();
+
+                button(wait, "ボードを開く").click();
+                wait.until(ExpectedConditions.urlContains("/board/"));
+                button(wait, "出欠をなおす");
+                screenshot(browser, "board-" + size.getWidth() + ".png");
+                assertThat(Screens.outsideTheWindow(browser)).as("the board at %s", size).isEmpty();
+            } finally {
+                quit(browser, "sessions-and-board-" + size.getWidth());
+            }
+        }
+    }
+
+    /** The last screen of a test, kept beside the others so that a failure can be seen, then the browser closed. */
+    private static void quit(WebDriver browser, String test) throws IOException {
+        try {
+            screenshot(browser, "last-" + test + ".png");
         } finally {
             browser.quit();
         }
     }
 
-    private static WebDriver chromium() {
+    private static void signIn(WebDriver browser, String username) {
+        browser.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("manabiba-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    private static WebElement button(WebDriverWait wait, String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space()='" + text + "']")));
+    }
+
+    private static ChromiumNetworkConditions offline(boolean offline) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        return conditions;
+    }
+
+    private static ChromeDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // headless, and quiet: this machine's network reaches nothing but localhost
@@ -111,7 +227,7 @@ class BrowserSmokeIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.manage().window().setSize(DESKTOP);
         return driver;
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -57,12 +58,20 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
         children.addColumn(c -> c.minutes() == null ? "" : getTranslation("board.minutes", c.minutes())).setHeader(getTranslation("board.time"));
         children.addColumn(c -> c.plan() == null ? "" : c.plan()).setHeader(getTranslation("board.plan")).setFlexGrow(2);
         children.addColumn(c -> c.privateNote() == null ? "" : c.privateNote()).setHeader(getTranslation("board.note")).setFlexGrow(2);
-        children.addComponentColumn(c -> new Div(
+        // the actions stay in view on a tablet: frozen at the end, the buttons wrapping in a narrow column
+        children.addComponentColumn(c -> rowActions(
                 new Button(getTranslation("board.edit-plan"), click -> BoardDialogs.plan(board, sessionId, c, this::refresh).open()),
                 new Button(getTranslation("board.correct"), click -> BoardDialogs.correction(board, sessionId, c, this::refresh).open())))
-                .setAutoWidth(true);
+                .setHeader(getTranslation("sessions.actions")).setWidth("11.5rem").setFlexGrow(0).setFrozenToEnd(true);
+        children.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         children.setAllRowsVisible(true);
         add(header, new H3(getTranslation("board.hands")), hands, new H3(getTranslation("board.children")), children);
+    }
+
+    private static Div rowActions(Button... buttons) {
+        Div actions = new Div(buttons);
+        actions.addClassName("row-actions");
+        return actions;
     }
 
     @Override

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,17 +50,17 @@ public class SessionsView extends Main implements HasDynamicTitle {
         addClassNames("people-view", "sessions-view");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(TOKYO);
-        grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when")).setAutoWidth(true);
-        grid.addColumn(SessionRow::title).setHeader(getTranslation("sessions.title-column")).setAutoWidth(true);
-        grid.addColumn(row -> row.online() ? getTranslation("sessions.online") : row.place())
-                .setHeader(getTranslation("sessions.where")).setAutoWidth(true);
-        grid.addColumn(row -> row.enrolled() + " / " + row.capacity()).setHeader(getTranslation("sessions.enrolled"));
-        grid.addColumn(row -> row.ended() ? String.valueOf(row.attended()) : "").setHeader(getTranslation("sessions.attended"));
-        grid.addColumn(row -> row.cancelledReason() == null ? "" : getTranslation("sessions.cancelled", row.cancelledReason()))
-                .setHeader(getTranslation("sessions.status"));
-        grid.addComponentColumn(row -> new Div(
-                new Button(getTranslation("sessions.board"), click -> getUI().ifPresent(ui -> ui.navigate(SessionBoardView.class, row.id()))),
-                addToDate(row, participants, learners, supporters, myLearners), cancelButton(row))).setAutoWidth(true);
+        // Four columns that fit 1366x768 and a 10-inch tablet: the place and a cancellation go under the title,
+        // the counts share one column, and the actions stay in view, frozen at the end, wrapping when narrow.
+        grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when"))
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::describe).setHeader(getTranslation("sessions.title-column")).setFlexGrow(1);
+        grid.addColumn(row -> getTranslation("sessions.counts", row.enrolled(), row.capacity())
+                        + (row.ended() ? " " + getTranslation("sessions.counts.attended", row.attended()) : ""))
+                .setHeader(getTranslation("sessions.enrolled")).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> actions(row, participants, learners, supporters, myLearners))
+                .setHeader(getTranslation("sessions.actions")).setWidth("15rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addClassName("sessions-grid");
         Button plan = new Button(getTranslation("sessions.new-series"), VaadinIcon.CALENDAR.create(),
@@ -67,6 +69,30 @@ public class SessionsView extends Main implements HasDynamicTitle {
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(plan, grid, new com.vaadin.flow.component.html.H3(getTranslation("sessions.per-series")), perSeries);
         refresh();
+    }
+
+    /** The title, then where (online or the site) and, for a cancelled date, why. */
+    private Div describe(SessionRow row) {
+        Div title = new Div(new Span(row.title()));
+        Span where = new Span(row.online() ? getTranslation("sessions.online") : row.place());
+        where.addClassName("session-where");
+        title.add(where);
+        if (row.cancelledReason() != null) {
+            Span cancelled = new Span(getTranslation("sessions.cancelled", row.cancelledReason()));
+            cancelled.addClassName("session-cancelled");
+            title.add(cancelled);
+        }
+        title.addClassName("session-description");
+        return title;
+    }
+
+    private Div actions(SessionRow row, Participants participants, LearnerRecords learners, SupporterRecords supporters,
+                        MyLearners myLearners) {
+        Button open = new Button(getTranslation("sessions.board"),
+                click -> getUI().ifPresent(ui -> ui.navigate(SessionBoardView.class, row.id())));
+        Div actions = new Div(open, addToDate(row, participants, learners, supporters, myLearners), cancelButton(row));
+        actions.addClassName("row-actions");
+        return actions;
     }
 
     /** A child or a supporter for this one date: coordinators only, and not for a session that is over. */
