@@ -32,6 +32,8 @@ public class Scheduling {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final int MAX_SESSIONS = 200;
+    /** Dates in messages are written as the date pickers write them (base.ui.DateFields): one format everywhere. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     private final TutoringSessionRepository sessions;
     private final SessionSeriesRepository series;
@@ -70,10 +72,10 @@ public class Scheduling {
             Instant end = PlanRules.end(plan, date);
             for (long supporter : plan.supporterIds()) {
                 sessions.ofSupporter(supporter, start, end).stream().findFirst().ifPresent(busy -> {
-                    throw new InvalidInput("supporters", "session.error.overlap", DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                    throw new InvalidInput("supporters", "session.error.overlap", DATE.format(date));
                 });
                 made.stream().filter(m -> m.tutoredBy(supporter) && m.overlaps(start, end)).findFirst().ifPresent(busy -> {
-                    throw new InvalidInput("supporters", "session.error.overlap", DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                    throw new InvalidInput("supporters", "session.error.overlap", DATE.format(date));
                 });
             }
             TutoringSession session = new TutoringSession(seriesId, plan.organisationId(), plan.title().strip(), plan.place(),
@@ -116,7 +118,7 @@ public class Scheduling {
         sessions.ofSupporter(supporterId, session.startsAt(), session.endsAt()).stream()
                 .filter(other -> other.id() != sessionId).findFirst().ifPresent(busy -> {
                     throw new InvalidInput("supporter", "session.error.overlap",
-                            DateTimeFormatter.ISO_LOCAL_DATE.format(busy.startsAt().atZone(TOKYO)));
+                            DATE.format(busy.startsAt().atZone(TOKYO)));
                 });
         session.assign(supporterId);
         events.publishEvent(SessionChanged.whole(sessionId));
