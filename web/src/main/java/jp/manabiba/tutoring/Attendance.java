@@ -100,7 +100,8 @@ public class Attendance {
         if (state == AttendanceState.JOINED) {
             leftAt = until;
         }
-        boolean late = firstJoinedAt.isAfter(sessionStart.plus(lateAfter));
+        // a tutor who marked the child late is believed even when the join time (their word) says otherwise
+        boolean late = state == AttendanceState.LATE || firstJoinedAt.isAfter(sessionStart.plus(lateAfter));
         state = late ? AttendanceState.LATE : AttendanceState.CHECKED_OUT;
     }
 

@@ -10,8 +10,8 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,7 +66,7 @@ public class SessionClosing {
                         sessions.findById(id).map(session -> close(session, session.endsAt())).orElse(false)))) {
                     closed++;
                 }
-            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException closedMeanwhile) {
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException closedMeanwhile) {
                 log.debug("Session {} was closed by someone else meanwhile", id);
             }
         }

@@ -64,6 +64,19 @@ class SessionClosingTest {
         assertThat(child.minutes()).isNull();
     }
 
+    @Test
+    void a_child_the_tutor_marked_late_stays_late_when_the_session_closes() {
+        TutoringFixture f = new TutoringFixture(context, "closing-marked");
+        long session = f.session(Duration.ofMinutes(-30), Duration.ofMinutes(60), List.of(f.people.learnerOfA),
+                List.of(f.people.supporterA));
+        f.acting.as(f.people.tutorA, () -> board.correct(session, f.people.learnerOfA, -1, AttendanceState.LATE, "でんしゃが おくれた"));
+
+        f.acting.as(f.people.tutorA, () -> board.end(session));
+
+        assertThat(attendance.findBySessionIdAndLearnerId(session, f.people.learnerOfA).orElseThrow().state())
+                .isEqualTo(AttendanceState.LATE);
+    }
+
     /** A session that ended an hour after {@code startedIn}; the child joined {@code joinedAfter} its start, or never. */
     private long overdue(TutoringFixture f, Duration startedIn, Duration joinedAfter) {
         long id = f.session(startedIn, Duration.ofMinutes(60), List.of(f.people.learnerOfA), List.of());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,8 +42,8 @@ public class SessionsView extends Main implements HasDynamicTitle {
         this.scheduling = scheduling;
         this.clock = clock;
         addClassNames("people-view", "sessions-view");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(TOKYO);
+        // the date as the date pickers write it, in every language (DateFields)
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("uuuu/MM/dd H:mm").withZone(TOKYO);
         grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when")).setAutoWidth(true);
         grid.addColumn(SessionRow::title).setHeader(getTranslation("sessions.title-column")).setAutoWidth(true);
         grid.addColumn(row -> row.online() ? getTranslation("sessions.online") : row.place())
