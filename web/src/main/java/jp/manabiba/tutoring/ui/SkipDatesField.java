@@ -35,7 +35,11 @@ class SkipDatesField extends CustomField<Set<LocalDate>> {
             }
         });
         chips.addClassName("skip-dates");
-        add(picker, chips);
+        // inline layout: the stylesheet belongs to the screens' layout work, and the chips must wrap under the picker
+        chips.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        Div column = new Div(picker, chips);
+        column.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        add(column);
     }
 
     DatePicker picker() {
