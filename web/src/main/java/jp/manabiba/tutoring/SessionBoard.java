@@ -69,8 +69,8 @@ public class SessionBoard {
             Attendance a = present.get(id);
             SessionPlan p = planned.get(id);
             return new BoardState.Child(id, names.getOrDefault(id, ""), a == null ? AttendanceState.NOT_YET : a.state(),
-                    a == null ? -1 : a.version(), a == null ? null : a.firstJoinedAt(), a == null ? null : a.minutes(), p == null ? null : p.plan(),
-                    p == null ? null : p.privateNote());
+                    a == null ? -1 : a.version(), a == null ? null : a.firstJoinedAt(), a == null ? null : a.minutes(),
+                    p == null ? null : p.plan(), p == null ? null : p.privateNote());
         }).sorted(Comparator.comparing(BoardState.Child::name)).toList();
         List<BoardState.Hand> hands = help.findBySessionIdOrderByRaisedAt(sessionId).stream()
                 .filter(h -> h.answeredAt() == null)
