@@ -69,7 +69,7 @@ public class Attendance {
     /** A tutor's correction; the history keeps who, when, why and what it was. */
     AttendanceCorrection correct(AttendanceState to, String reason, @Nullable Long by, Instant now, Instant sessionStart) {
         AttendanceCorrection correction = new AttendanceCorrection(id(), state, to, reason, by, now);
-        if (to == AttendanceState.JOINED && firstJoinedAt == null) {
+        if ((to == AttendanceState.JOINED || to == AttendanceState.LATE) && firstJoinedAt == null) {
             firstJoinedAt = sessionStart; // present by the tutor's word: counted from the start
         }
         if (to == AttendanceState.ABSENT || to == AttendanceState.NOT_YET) {
@@ -85,9 +85,10 @@ public class Attendance {
 
     /**
      * Writes the minutes of support when the session ends: from the later of the join and the start to the
-     * earlier of leaving and the end; a session that runs past midnight is one span like any other.
+     * earlier of leaving and the end; a session that runs past midnight is one span like any other. A child whose
+     * first join came more than {@code lateAfter} after the start is late; one who never came is absent.
      */
-    void close(Instant sessionStart, Instant sessionEnd) {
+    void close(Instant sessionStart, Instant sessionEnd, Duration lateAfter) {
         if (firstJoinedAt == null) {
             state = AttendanceState.ABSENT;
             minutes = 0;
@@ -97,9 +98,11 @@ public class Attendance {
         Instant until = leftAt != null && leftAt.isBefore(sessionEnd) ? leftAt : sessionEnd;
         minutes = until.isAfter(from) ? (int) Duration.between(from, until).toMinutes() : 0;
         if (state == AttendanceState.JOINED) {
-            state = AttendanceState.CHECKED_OUT;
             leftAt = until;
         }
+        // a tutor who marked the child late is believed even when the join time (their word) says otherwise
+        boolean late = state == AttendanceState.LATE || firstJoinedAt.isAfter(sessionStart.plus(lateAfter));
+        state = late ? AttendanceState.LATE : AttendanceState.CHECKED_OUT;
     }
 
     public long id() {

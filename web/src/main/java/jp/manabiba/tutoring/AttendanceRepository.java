@@ -17,7 +17,7 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     @Query("""
             select a.sessionId, count(a) from Attendance a
             where a.sessionId in :sessionIds and a.state in (jp.manabiba.tutoring.AttendanceState.JOINED,
-                  jp.manabiba.tutoring.AttendanceState.CHECKED_OUT)
+                  jp.manabiba.tutoring.AttendanceState.CHECKED_OUT, jp.manabiba.tutoring.AttendanceState.LATE)
             group by a.sessionId""")
     List<Object[]> attendedPerSession(Collection<Long> sessionIds);
 }

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Coordinators plan series of sessions (weekly or fortnightly, skipping holidays), enrol learners of their
  * organisation, assign tutors and volunteers, and cancel a date with a reason the children see. Tutors and
  * volunteers plan their own sessions with the children they are matched with, and cancel their own dates. A plan that
- * cannot be kept (an end before the start, a link that is not a web address, more learners than places, a tutor
- * already busy then) is refused whole: nothing is saved half-way.
+ * cannot be kept (see {@link PlanRules}, a link that is not a web address, a tutor already busy then) is refused
+ * whole: nothing is saved half-way.
  */
 @Service
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
@@ -32,6 +32,8 @@ public class Scheduling {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final int MAX_SESSIONS = 200;
+    /** Dates in messages are written as the date pickers write them (base.ui.DateFields): one format everywhere. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     private final TutoringSessionRepository sessions;
     private final SessionSeriesRepository series;
@@ -66,19 +68,18 @@ public class Scheduling {
         Long seriesId = dates.size() == 1 ? null : series.save(new SessionSeries(plan.organisationId(), plan, clock.instant())).id();
         List<TutoringSession> made = new ArrayList<>();
         for (LocalDate date : dates) {
-            Instant start = date.atTime(plan.startTime()).atZone(TOKYO).toInstant();
-            LocalDate endDate = plan.endTime().isAfter(plan.startTime()) ? date : date.plusDays(1);
-            Instant end = endDate.atTime(plan.endTime()).atZone(TOKYO).toInstant();
+            Instant start = PlanRules.start(plan, date);
+            Instant end = PlanRules.end(plan, date);
             for (long supporter : plan.supporterIds()) {
                 sessions.ofSupporter(supporter, start, end).stream().findFirst().ifPresent(busy -> {
-                    throw new InvalidInput("supporters", "session.error.overlap", DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                    throw new InvalidInput("supporters", "session.error.overlap", DATE.format(date));
                 });
                 made.stream().filter(m -> m.tutoredBy(supporter) && m.overlaps(start, end)).findFirst().ifPresent(busy -> {
-                    throw new InvalidInput("supporters", "session.error.overlap", DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                    throw new InvalidInput("supporters", "session.error.overlap", DATE.format(date));
                 });
             }
             TutoringSession session = new TutoringSession(seriesId, plan.organisationId(), plan.title().strip(), plan.place(),
-                    start, end, plan.capacity());
+                    start, end, plan.capacity(), plan.lateAfterMinutes());
             plan.learnerIds().forEach(session::enrol);
             plan.supporterIds().forEach(session::assign);
             made.add(session);
@@ -117,7 +118,7 @@ public class Scheduling {
         sessions.ofSupporter(supporterId, session.startsAt(), session.endsAt()).stream()
                 .filter(other -> other.id() != sessionId).findFirst().ifPresent(busy -> {
                     throw new InvalidInput("supporter", "session.error.overlap",
-                            DateTimeFormatter.ISO_LOCAL_DATE.format(busy.startsAt().atZone(TOKYO)));
+                            DATE.format(busy.startsAt().atZone(TOKYO)));
                 });
         session.assign(supporterId);
         events.publishEvent(SessionChanged.whole(sessionId));
@@ -142,27 +143,7 @@ public class Scheduling {
         if (!participants.managedOrganisations().contains(plan.organisationId())) {
             checkOwnPlan(plan);
         }
-        if (plan.title().isBlank()) {
-            throw new InvalidInput("title", "validation.required");
-        }
-        if (plan.title().strip().length() > 100) {
-            throw new InvalidInput("title", "validation.too-long", 100);
-        }
-        if (plan.weekdays().isEmpty()) {
-            throw new InvalidInput("weekdays", "validation.required");
-        }
-        if (plan.endsOn().isBefore(plan.startsOn())) {
-            throw new InvalidInput("endsOn", "session.error.end-before-start");
-        }
-        if (plan.endTime().equals(plan.startTime())) {
-            throw new InvalidInput("endTime", "session.error.no-length");
-        }
-        if (plan.capacity() < 1) {
-            throw new InvalidInput("capacity", "validation.positive");
-        }
-        if (plan.learnerIds().size() > plan.capacity()) {
-            throw new InvalidInput("capacity", "session.error.capacity", plan.learnerIds().size());
-        }
+        PlanRules.check(plan);
         for (long learner : plan.learnerIds()) {
             requireSameOrganisation(participants.organisationOfLearner(learner).orElse(-1L), plan.organisationId());
         }

@@ -34,6 +34,7 @@ public class SessionBoard {
     private final HelpRequestRepository help;
     private final SessionPlanRepository plans;
     private final SessionRows rows;
+    private final SessionClosing closing;
     private final Participants participants;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -41,14 +42,15 @@ public class SessionBoard {
 
     SessionBoard(TutoringSessionRepository sessions, AttendanceRepository attendance,
                  AttendanceCorrectionRepository corrections, HelpRequestRepository help, SessionPlanRepository plans,
-                 SessionRows rows, Participants participants, CurrentUser currentUser, ApplicationEventPublisher events,
-                 Clock clock) {
+                 SessionRows rows, SessionClosing closing, Participants participants, CurrentUser currentUser,
+                 ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.attendance = attendance;
         this.corrections = corrections;
         this.help = help;
         this.plans = plans;
         this.rows = rows;
+        this.closing = closing;
         this.participants = participants;
         this.currentUser = currentUser;
         this.events = events;
@@ -67,8 +69,8 @@ public class SessionBoard {
             Attendance a = present.get(id);
             SessionPlan p = planned.get(id);
             return new BoardState.Child(id, names.getOrDefault(id, ""), a == null ? AttendanceState.NOT_YET : a.state(),
-                    a == null ? -1 : a.version(), a == null ? null : a.minutes(), p == null ? null : p.plan(),
-                    p == null ? null : p.privateNote());
+                    a == null ? -1 : a.version(), a == null ? null : a.firstJoinedAt(), a == null ? null : a.minutes(),
+                    p == null ? null : p.plan(), p == null ? null : p.privateNote());
         }).sorted(Comparator.comparing(BoardState.Child::name)).toList();
         List<BoardState.Hand> hands = help.findBySessionIdOrderByRaisedAt(sessionId).stream()
                 .filter(HelpRequest::open)
@@ -134,14 +136,7 @@ public class SessionBoard {
     @Transactional
     public void end(long sessionId) {
         TutoringSession session = run(sessionId);
-        var endedAt = clock.instant().isBefore(session.endsAt()) ? clock.instant() : session.endsAt();
-        session.end(endedAt);
-        for (long learner : session.learnerIds()) {
-            attendance.findBySessionIdAndLearnerId(sessionId, learner)
-                    .orElseGet(() -> attendance.save(new Attendance(sessionId, learner)))
-                    .close(session.startsAt(), session.endedAt());
-        }
-        events.publishEvent(SessionChanged.whole(sessionId));
+        closing.close(session, clock.instant().isBefore(session.endsAt()) ? clock.instant() : session.endsAt());
     }
 
     /** The sessions the signed-in tutor or volunteer runs in the coming weeks. */

@@ -39,6 +39,8 @@ public class SessionSeries {
     private LocalTime startTime;
     private LocalTime endTime;
     private int capacity;
+    private boolean endsNextDay;
+    private int lateAfterMinutes;
     private Instant createdAt;
 
     protected SessionSeries() {
@@ -63,6 +65,8 @@ public class SessionSeries {
         this.startTime = plan.startTime();
         this.endTime = plan.endTime();
         this.capacity = plan.capacity();
+        this.endsNextDay = plan.endsNextDay();
+        this.lateAfterMinutes = plan.lateAfterMinutes();
         this.createdAt = now;
     }
 

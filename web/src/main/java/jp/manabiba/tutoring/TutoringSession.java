@@ -41,6 +41,7 @@ public class TutoringSession {
     private Instant startsAt;
     private Instant endsAt;
     private int capacity;
+    private int lateAfterMinutes = SeriesPlan.DEFAULT_LATE_AFTER_MINUTES;
     private @Nullable String cancelledReason;
     private @Nullable Instant endedAt;
 
@@ -62,6 +63,11 @@ public class TutoringSession {
 
     TutoringSession(@Nullable Long seriesId, long organisationId, String title, Place place, Instant startsAt,
                     Instant endsAt, int capacity) {
+        this(seriesId, organisationId, title, place, startsAt, endsAt, capacity, SeriesPlan.DEFAULT_LATE_AFTER_MINUTES);
+    }
+
+    TutoringSession(@Nullable Long seriesId, long organisationId, String title, Place place, Instant startsAt,
+                    Instant endsAt, int capacity, int lateAfterMinutes) {
         this.seriesId = seriesId;
         this.organisationId = organisationId;
         this.title = title;
@@ -70,6 +76,7 @@ public class TutoringSession {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.capacity = capacity;
+        this.lateAfterMinutes = lateAfterMinutes;
     }
 
     /** The join button works from ten minutes before the start until the end, unless cancelled or ended. */
@@ -102,6 +109,11 @@ public class TutoringSession {
     /** Over: ended by a tutor (or by itself at its end), or simply past its end time. */
     public boolean overAt(Instant now) {
         return endedAt != null || !now.isBefore(endsAt);
+    }
+
+    /** A first join later than this after the start is late (遅刻). */
+    public Duration lateAfter() {
+        return Duration.ofMinutes(lateAfterMinutes);
     }
 
     public boolean overlaps(Instant from, Instant to) {

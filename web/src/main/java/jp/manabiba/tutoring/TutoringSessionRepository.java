@@ -19,6 +19,10 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
     @Query("select s.id, count(l) from TutoringSession s left join s.learnerIds l where s.id in :sessionIds group by s.id")
     List<Object[]> enrolledPerSession(Collection<Long> sessionIds);
 
+    /** Sessions whose end has passed that nobody closed (cancelled ones have no attendance to close). */
+    @Query("select s.id from TutoringSession s where s.endedAt is null and s.cancelledReason is null and s.endsAt <= :now order by s.endsAt")
+    List<Long> openEndedBy(Instant now);
+
     @Query("select s from TutoringSession s where s.organisationId in :organisations and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
     List<TutoringSession> ofOrganisations(Collection<Long> organisations, Instant from, Instant until);
 }

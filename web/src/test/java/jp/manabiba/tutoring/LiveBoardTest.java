@@ -57,6 +57,9 @@ class LiveBoardTest extends KaribuTest {
         KaribuSupport.awaitPush(() -> GridKt._get(children, 0).state() == AttendanceState.JOINED);
 
         assertThat(GridKt._get(children, 0).state()).isEqualTo(AttendanceState.JOINED);
+        // the join time shows from the moment of joining, not only once the session is over
+        assertThat(GridKt._getFormatted(GridKt._getColumnByHeader(children, "参加時間"), GridKt._get(children, 0)))
+                .matches("\\d{1,2}:\\d{2} から");
     }
 
     @Test

@@ -41,10 +41,12 @@ final class TutoringFixture {
                 .mapToLong(TutoringSession::id).max().orElseThrow();
     }
 
+    /** Ends the next day when the times say so: near midnight, "now" makes sessions that cross it. */
     SeriesPlan plan(ZonedDateTime start, ZonedDateTime end, List<Long> learners, List<Long> supporters) {
         return new SeriesPlan(people.organisationA, "テスト学習会", new Place(null, "https://meet.example.jp/test"),
                 EnumSet.of(start.getDayOfWeek()), 1, start.toLocalDate(), start.toLocalDate(), start.toLocalTime(),
-                end.toLocalTime(), 5, Set.of(), learners, supporters);
+                end.toLocalTime(), 5, Set.of(), learners, supporters, end.toLocalDate().isAfter(start.toLocalDate()),
+                SeriesPlan.DEFAULT_LATE_AFTER_MINUTES);
     }
 
     TestPrincipal learner() {

@@ -116,7 +116,7 @@ class TutoringServicesTest {
                 "session.error.end-before-start");
         assertRefused(new SeriesPlan(p.organisationId(), p.title(), p.place(), p.weekdays(), 1, p.startsOn(),
                 p.endsOn(), p.startTime(), p.endTime(), 0, p.skipped(), p.learnerIds(), p.supporterIds()),
-                "validation.positive");
+                "session.error.capacity-range");
         assertThatThrownBy(() -> new Place(null, "ftp://files.example.jp")).hasMessageContaining("session.error.link");
     }
 

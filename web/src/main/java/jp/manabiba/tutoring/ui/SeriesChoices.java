@@ -1,9 +1,11 @@
 package jp.manabiba.tutoring.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
+import jp.manabiba.people.Grade;
 import jp.manabiba.people.LearnerRecords;
-import jp.manabiba.people.MatchedLearner;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
 import jp.manabiba.people.SiteOption;
@@ -19,7 +21,30 @@ import org.jspecify.annotations.Nullable;
 record SeriesChoices(@Nullable Long organisationId, List<SiteOption> sites, List<Choice> learners, List<Choice> supporters,
                      @Nullable Long tutorOnly) {
 
-    record Choice(long id, String label) {
+    /**
+     * A person to choose. Children with the same name (six 池田 in one network) are told apart by grade, school and
+     * class, so those come with the name.
+     */
+    record Choice(long id, String name, @Nullable Grade grade, @Nullable String school, @Nullable String homeClass) {
+
+        static Choice named(long id, String name) {
+            return new Choice(id, name, null, null, null);
+        }
+
+        String label(Component translator) {
+            List<String> details = new ArrayList<>();
+            if (grade != null) {
+                details.add(translator.getTranslation("grade." + grade.name()));
+            }
+            if (school != null && !school.isBlank()) {
+                details.add(school);
+            }
+            if (homeClass != null && !homeClass.isBlank()) {
+                details.add(homeClass);
+            }
+            return details.isEmpty() ? name
+                    : translator.getTranslation("sessions.learner-choice", name, String.join(" · ", details));
+        }
     }
 
     static SeriesChoices forCurrentUser(Participants participants, LearnerRecords learners, SupporterRecords supporters,
@@ -27,13 +52,15 @@ record SeriesChoices(@Nullable Long organisationId, List<SiteOption> sites, List
         List<Long> managed = participants.managedOrganisations();
         if (!managed.isEmpty()) {
             return new SeriesChoices(null, participants.sitesOf(managed),
-                    learners.enrolable().stream().map(l -> new Choice(l.id(), l.fullName())).toList(),
-                    supporters.list().stream().map(s -> new Choice(s.id(), s.fullName())).toList(), null);
+                    learners.enrolable().stream()
+                            .map(l -> new Choice(l.id(), l.fullName(), l.grade(), l.school(), l.homeClass())).toList(),
+                    supporters.list().stream().map(s -> Choice.named(s.id(), s.fullName())).toList(), null);
         }
         long me = participants.mySupporterId().orElseThrow();
         long organisation = participants.organisationOfSupporter(me).orElseThrow();
         return new SeriesChoices(organisation, participants.sitesOf(List.of(organisation)),
-                myLearners.list().stream().map(l -> new Choice(l.id(), l.fullName())).toList(), List.of(), me);
+                myLearners.list().stream().map(l -> new Choice(l.id(), l.fullName(), l.grade(), l.school(), null)).toList(),
+                List.of(), me);
     }
 
     long organisationFor(@Nullable SiteOption site, Participants participants) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Participants;
@@ -31,22 +33,6 @@ final class SeriesDialog {
     private SeriesDialog() {
     }
 
-    /** Dates to skip (school holidays, New Year) as written: 2026-12-29, 2027-01-05 ... */
-    static Set<LocalDate> skippedDates(String written) {
-        Set<LocalDate> dates = new java.util.HashSet<>();
-        for (String part : written.split("[,、\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                dates.add(LocalDate.parse(part.strip().replace('/', '-')));
-            } catch (java.time.format.DateTimeParseException notADate) {
-                throw new InvalidInput("skipped", "sessions.error.skip", part.strip());
-            }
-        }
-        return dates;
-    }
-
     static FormDialog create(Scheduling scheduling, Participants participants, SeriesChoices choices, Clock clock,
                              Runnable saved) {
         TextField title = new TextField();
@@ -54,31 +40,32 @@ final class SeriesDialog {
         TextField link = new TextField();
         CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
         RadioButtonGroup<Integer> every = new RadioButtonGroup<>();
-        DatePicker from = new DatePicker(LocalDate.now(clock));
-        DatePicker to = new DatePicker(LocalDate.now(clock).plusMonths(3));
+        DatePicker from = DateFields.configure(new DatePicker(LocalDate.now(clock)));
+        DatePicker to = DateFields.configure(new DatePicker(LocalDate.now(clock).plusMonths(3)));
         TimePicker start = new TimePicker(LocalTime.of(17, 0));
         TimePicker end = new TimePicker(LocalTime.of(18, 30));
+        Checkbox nextDay = new Checkbox();
         IntegerField capacity = new IntegerField();
-        TextField skip = new TextField();
+        IntegerField lateAfter = new IntegerField();
+        SkipDatesField skip = new SkipDatesField();
         MultiSelectComboBox<SeriesChoices.Choice> enrolled = new MultiSelectComboBox<>();
         MultiSelectComboBox<SeriesChoices.Choice> tutors = new MultiSelectComboBox<>();
         FormDialog dialog = new FormDialog("sessions.new-series", form -> {
-            if (from.getValue() == null || to.getValue() == null) {
-                throw new InvalidInput(from.getValue() == null ? "startsOn" : "endsOn", "validation.required");
-            }
+            LocalDate first = DateFields.required(from, "startsOn");
+            LocalDate last = DateFields.required(to, "endsOn");
             if (start.getValue() == null || end.getValue() == null) {
                 throw new InvalidInput(start.getValue() == null ? "startTime" : "endTime", "validation.required");
             }
-            Set<DayOfWeek> days = weekdays.getValue().isEmpty() && from.getValue().equals(to.getValue())
-                    ? EnumSet.of(from.getValue().getDayOfWeek()) : weekdays.getValue();
+            Set<DayOfWeek> days = weekdays.getValue().isEmpty() && first.equals(last)
+                    ? EnumSet.of(first.getDayOfWeek()) : weekdays.getValue();
             long organisation = choices.organisationFor(site.getValue(), participants);
             List<Long> supporters = choices.tutorOnly() != null ? List.of(choices.tutorOnly())
                     : tutors.getValue().stream().map(SeriesChoices.Choice::id).collect(Collectors.toList());
             scheduling.createSeries(new SeriesPlan(organisation, title.getValue(),
                     new Place(site.getValue() == null ? null : site.getValue().id(), link.getValue()), days,
-                    every.getValue(), from.getValue(), to.getValue(), start.getValue(), end.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(), skippedDates(skip.getValue()),
-                    enrolled.getValue().stream().map(SeriesChoices.Choice::id).toList(), supporters));
+                    every.getValue(), first, last, start.getValue(), end.getValue(), orZero(capacity), skip.getValue(),
+                    enrolled.getValue().stream().map(SeriesChoices.Choice::id).toList(), supporters, nextDay.getValue(),
+                    lateAfter.getValue() == null ? -1 : lateAfter.getValue()));
             saved.run();
         });
         title.setLabel(dialog.getTranslation("sessions.title-column"));
@@ -101,17 +88,25 @@ final class SeriesDialog {
         to.setLabel(dialog.getTranslation("sessions.to"));
         start.setLabel(dialog.getTranslation("sessions.start"));
         end.setLabel(dialog.getTranslation("sessions.end"));
+        nextDay.setLabel(dialog.getTranslation("sessions.ends-next-day"));
         capacity.setLabel(dialog.getTranslation("sessions.capacity"));
         capacity.setValue(10);
         capacity.setMin(1);
+        capacity.setMax(SeriesPlan.MAX_CAPACITY);
+        capacity.setStepButtonsVisible(true);
+        lateAfter.setLabel(dialog.getTranslation("sessions.late-after"));
+        lateAfter.setHelperText(dialog.getTranslation("sessions.late-after.help"));
+        lateAfter.setValue(SeriesPlan.DEFAULT_LATE_AFTER_MINUTES);
+        lateAfter.setMin(0);
+        lateAfter.setMax(SeriesPlan.MAX_LATE_AFTER_MINUTES);
         skip.setLabel(dialog.getTranslation("sessions.skip"));
-        skip.setHelperText(dialog.getTranslation("sessions.skip.help"));
+        skip.setHelperText(dialog.getTranslation("sessions.skip.pick"));
         enrolled.setLabel(dialog.getTranslation("sessions.learners"));
         enrolled.setItems(choices.learners());
-        enrolled.setItemLabelGenerator(SeriesChoices.Choice::label);
+        enrolled.setItemLabelGenerator(choice -> choice.label(dialog));
         tutors.setLabel(dialog.getTranslation("sessions.tutors"));
         tutors.setItems(choices.supporters());
-        tutors.setItemLabelGenerator(SeriesChoices.Choice::label);
+        tutors.setItemLabelGenerator(choice -> choice.label(dialog));
         tutors.setVisible(choices.tutorOnly() == null);
         dialog.field("title", title);
         dialog.field("place", site);
@@ -124,9 +119,16 @@ final class SeriesDialog {
         dialog.span(dialog.field("skipped", skip));
         dialog.field("startTime", start);
         dialog.field("endTime", end);
+        dialog.plain(nextDay);
+        dialog.field("lateAfterMinutes", lateAfter);
         dialog.span(dialog.field("learners", enrolled));
         dialog.span(dialog.field("supporters", tutors));
         dialog.setWidth("min(60rem, 100vw)");
         return dialog;
+    }
+
+    /** An emptied number field is a number out of range for the service to name, not a crash. */
+    private static int orZero(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
     }
 }

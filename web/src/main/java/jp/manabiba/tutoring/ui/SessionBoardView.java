@@ -55,7 +55,7 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
         hands.addClassName("hands");
         children.addColumn(BoardState.Child::name).setHeader(getTranslation("learner.name")).setAutoWidth(true);
         children.addColumn(c -> getTranslation("attendance." + c.state().name())).setHeader(getTranslation("board.state")).setAutoWidth(true);
-        children.addColumn(c -> c.minutes() == null ? "" : getTranslation("board.minutes", c.minutes())).setHeader(getTranslation("board.time"));
+        children.addColumn(this::timeJoined).setHeader(getTranslation("board.time"));
         children.addColumn(c -> c.plan() == null ? "" : c.plan()).setHeader(getTranslation("board.plan")).setFlexGrow(2);
         children.addColumn(c -> c.privateNote() == null ? "" : c.privateNote()).setHeader(getTranslation("board.note")).setFlexGrow(2);
         // the actions stay in view on a tablet: frozen at the end, the buttons wrapping in a narrow column
@@ -110,6 +110,16 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
             hands.add(row);
         }
         children.setItems(state.children());
+    }
+
+    /** From the moment a child joins: "17:05 から", and once the session is over "17:05 から（45分）". */
+    private String timeJoined(BoardState.Child child) {
+        if (child.joinedAt() == null) {
+            return child.minutes() == null ? "" : getTranslation("board.minutes", child.minutes());
+        }
+        String since = TIME.format(child.joinedAt());
+        return child.minutes() == null ? getTranslation("board.joined-at", since)
+                : getTranslation("board.joined-for", since, child.minutes());
     }
 
     private void confirmEnd() {

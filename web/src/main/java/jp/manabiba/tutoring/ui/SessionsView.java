@@ -4,22 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
@@ -48,8 +44,8 @@ public class SessionsView extends Main implements HasDynamicTitle {
         this.scheduling = scheduling;
         this.clock = clock;
         addClassNames("people-view", "sessions-view");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(TOKYO);
+        // the date as the date pickers write it, in every language (DateFields)
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("uuuu/MM/dd H:mm").withZone(TOKYO);
         // Four columns that fit 1366x768 and a 10-inch tablet: the place and a cancellation go under the title,
         // the counts share one column, and the actions stay in view, frozen at the end, wrapping when narrow.
         grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when"))
@@ -98,45 +94,15 @@ public class SessionsView extends Main implements HasDynamicTitle {
     /** A child or a supporter for this one date: coordinators only, and not for a session that is over. */
     private Button addToDate(SessionRow row, Participants participants, LearnerRecords learners, SupporterRecords supporters,
                              MyLearners myLearners) {
-        Button add = new Button(getTranslation("sessions.add-to-date"), click -> {
-            SeriesChoices choices = SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners);
-            ComboBox<SeriesChoices.Choice> child = new ComboBox<>();
-            ComboBox<SeriesChoices.Choice> supporter = new ComboBox<>();
-            FormDialog dialog = new FormDialog("sessions.add-to-date", form -> {
-                if (child.getValue() != null) {
-                    scheduling.enrol(row.id(), child.getValue().id());
-                }
-                if (supporter.getValue() != null) {
-                    scheduling.assign(row.id(), supporter.getValue().id());
-                }
-                refresh();
-            });
-            child.setLabel(dialog.getTranslation("sessions.learners"));
-            child.setItems(choices.learners());
-            child.setItemLabelGenerator(SeriesChoices.Choice::label);
-            supporter.setLabel(dialog.getTranslation("sessions.tutors"));
-            supporter.setItems(choices.supporters());
-            supporter.setItemLabelGenerator(SeriesChoices.Choice::label);
-            dialog.field("learners", child);
-            dialog.field("supporter", supporter);
-            dialog.open();
-        });
+        Button add = new Button(getTranslation("sessions.add-to-date"), click -> DateDialogs.addToDate(scheduling, row,
+                SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners), this::refresh).open());
         add.setVisible(!participants.managedOrganisations().isEmpty() && row.cancelledReason() == null && !row.ended());
         return add;
     }
 
     private Button cancelButton(SessionRow row) {
-        Button cancel = new Button(getTranslation("sessions.cancel"), click -> {
-            TextField reason = new TextField();
-            FormDialog dialog = new FormDialog("sessions.cancel", form -> {
-                scheduling.cancel(row.id(), reason.getValue());
-                refresh();
-            });
-            reason.setLabel(dialog.getTranslation("sessions.cancel-reason"));
-            reason.setHelperText(dialog.getTranslation("sessions.cancel-reason.help"));
-            dialog.field("reason", reason);
-            dialog.open();
-        });
+        Button cancel = new Button(getTranslation("sessions.cancel"),
+                click -> DateDialogs.cancel(scheduling, row, this::refresh).open());
         cancel.setVisible(row.cancelledReason() == null && !row.ended());
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return cancel;

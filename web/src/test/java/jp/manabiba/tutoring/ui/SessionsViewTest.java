@@ -1,15 +1,17 @@
 package jp.manabiba.tutoring.ui;
 
 import java.time.LocalDate;
+import java.util.List;
+
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.PeopleFixture;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;
@@ -18,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A coordinator plans sessions in the dialog: a bad link is told by its field, a good plan fills the list. */
 class SessionsViewTest extends KaribuTest {
@@ -50,10 +51,32 @@ class SessionsViewTest extends KaribuTest {
     }
 
     @Test
-    void skip_dates_are_read_as_written_and_a_bad_one_is_named() {
-        assertThat(SeriesDialog.skippedDates("2026-12-29, 2027/01/05、2027-01-12"))
-                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 29), LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12));
-        assertThatThrownBy(() -> SeriesDialog.skippedDates("12月29日")).isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("sessions.error.skip");
+    void skip_dates_are_picked_like_every_other_date_and_removed_by_their_chip() {
+        SkipDatesField skip = new SkipDatesField();
+        UI.getCurrent().add(skip);
+
+        _setValue(skip.picker(), LocalDate.of(2027, 1, 5));
+        _setValue(skip.picker(), LocalDate.of(2026, 12, 29));
+
+        assertThat(skip.getValue()).containsExactlyInAnyOrder(LocalDate.of(2026, 12, 29), LocalDate.of(2027, 1, 5));
+        assertThat(skip.picker().getValue()).isNull();
+        List<Button> chips = LocatorJ._find(skip, Button.class);
+        assertThat(chips).extracting(Button::getText).containsExactly("2026/12/29", "2027/01/05");
+        _click(chips.getFirst());
+        assertThat(skip.getValue()).containsExactly(LocalDate.of(2027, 1, 5));
+    }
+
+    @Test
+    void every_date_picker_of_the_series_dialog_uses_the_one_date_format_and_says_what_a_date_looks_like() {
+        PeopleFixture f = new PeopleFixture(context, "sessions-dates");
+        KaribuSupport.signIn(f.coordinatorA);
+        UI.getCurrent().navigate(SessionsView.class);
+        _click(LocatorJ._get(Button.class, spec -> spec.withText("セッションを計画")));
+
+        List<DatePicker> pickers = LocatorJ._find(DatePicker.class);
+        assertThat(pickers).hasSize(3).allSatisfy(picker -> {
+            assertThat(picker.getI18n().getDateFormats()).first().isEqualTo("yyyy/MM/dd");
+            assertThat(picker.getI18n().getBadInputErrorMessage()).isEqualTo("日付を 2026/04/01 のように入力してください");
+        });
     }
 }
