@@ -157,6 +157,7 @@ class BrowserSmokeIT {
             browser.setNetworkConditions(offline(false));
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> !driver.findElements(
                     By.xpath("//vaadin-button[normalize-space()='てを あげる']")).isEmpty());
+            wait.until(driver -> Screens.connectionMessage(driver).contains("つながったよ"));
             screenshot(browser, "learner-back-tablet.png");
         } finally {
             quit(browser, "child-session");
