@@ -36,7 +36,12 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
     List<HouseholdRow> page(boolean allOrganisations, long accountId, @Nullable String search, @Nullable Boolean active,
                             LocalDate today, @Nullable LocalDate yearStart, @Nullable LocalDate yearEnd, Pageable page);
 
-    @EntityGraph(attributePaths = {"guardians", "circumstances"})
+    /**
+     * The household with its guardians. Only one collection is fetched in the join: fetching guardians together
+     * with circumstances multiplied the rows, and each guardian came back once per circumstance. The others load
+     * by their own select inside the transaction.
+     */
+    @EntityGraph(attributePaths = "guardians")
     Optional<Household> findWithDetailsById(long id);
 
     /** Households supported at some time in a fiscal year, per organisation: [organisationId, count]. */
