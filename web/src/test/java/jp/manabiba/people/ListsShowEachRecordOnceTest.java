@@ -101,6 +101,18 @@ class ListsShowEachRecordOnceTest {
                 .doesNotContain(other.learnerOfA);
     }
 
+    @Test
+    void the_accounts_list_is_paged_by_the_database_in_username_order_with_each_account_once() {
+        jp.manabiba.security.AccountAdministration accounts = context.getBean(jp.manabiba.security.AccountAdministration.class);
+        List<String> first = acting.as(f.admin, () -> accounts.page("once-", 0, 3)).stream()
+                .map(jp.manabiba.security.AccountRow::username).toList();
+        List<String> second = acting.as(f.admin, () -> accounts.page("once-", 3, 3)).stream()
+                .map(jp.manabiba.security.AccountRow::username).toList();
+
+        assertThat(first).containsExactly("once-admin", "once-coord-a", "once-coord-b");
+        assertThat(second).containsExactly("once-learner-a", "once-teacher", "once-tutor-a");
+    }
+
     private static GuardianDetails guardian(String relationship, String givenName) {
         return new GuardianDetails("青木", givenName, relationship, "072-000-0000", null, HomeLanguage.JA);
     }
