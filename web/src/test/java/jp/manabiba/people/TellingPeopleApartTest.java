@@ -66,6 +66,18 @@ class TellingPeopleApartTest extends KaribuTest {
                         "学生 一郎（大学生、関西大学・apart-supporters 団体A）");
     }
 
+    @Test
+    void a_child_in_a_picker_is_named_with_grade_and_school() {
+        com.vaadin.flow.component.html.Div view = new com.vaadin.flow.component.html.Div();
+        LearnerRow fourth = new LearnerRow(1, "青木", "みらい", "あおき", "みらい", "富田小学校", Grade.P4, null,
+                FuriganaPreference.ALL, false);
+        LearnerRow sixth = new LearnerRow(2, "青木", "みらい", "あおき", "みらい", "芥川小学校", Grade.P6, null,
+                FuriganaPreference.ALL, false);
+
+        assertThat(jp.manabiba.people.ui.LearnerLabel.of(view, fourth)).isEqualTo("青木 みらい（小学4年、富田小学校）");
+        assertThat(jp.manabiba.people.ui.LearnerLabel.of(view, sixth)).isEqualTo("青木 みらい（小学6年、芥川小学校）");
+    }
+
     private static HouseholdDetails ikeda(String district) {
         return new HouseholdDetails("池田", "いけだ", district, HomeLanguage.JA, LocalDate.of(2026, 4, 1), null,
                 EnumSet.of(Circumstance.ECONOMIC_HARDSHIP), null);
