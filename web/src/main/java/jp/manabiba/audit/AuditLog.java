@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.security.AccountPrincipal;
@@ -25,13 +28,18 @@ public class AuditLog {
 
     private static final int EXPORT_PAGE = 1000;
 
+    /** ISO 8601 to the second with the offset (2026-11-30T09:15:00+09:00): Excel and scripts read it, people too. */
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
     private final AuditEntryRepository entries;
     private final CurrentUser currentUser;
+    private final AuditTexts texts;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, AuditTexts texts, Clock clock) {
         this.entries = entries;
         this.currentUser = currentUser;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -56,20 +64,24 @@ public class AuditLog {
 
     /**
      * Writes the entries that match as CSV (UTF-8 with a byte-order mark, so that Excel reads the Japanese
-     * right), newest first, a page at a time.
+     * right), newest first, a page at a time: headers, actions, kinds of record and screens in the reader's
+     * language, times in Japan's time zone (the clock's) with the offset written out.
      */
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
-    public void exportCsv(AuditFilter filter, Writer out) throws IOException {
+    public void exportCsv(AuditFilter filter, Locale locale, Writer out) throws IOException {
         out.write('\uFEFF');
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
-                .setHeader("at", "actor", "action", "record_type", "record_id", "screen").get().print(out)) {
+        String[] headers = Stream.of("audit.at", "audit.actor", "audit.action", "audit.record-type", "audit.record-id",
+                "audit.screen").map(key -> texts.header(key, locale)).toArray(String[]::new);
+        DateTimeFormatter time = CSV_TIME.withZone(clock.getZone());
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(headers).get().print(out)) {
             int page = 0;
             List<AuditRow> rows;
             do {
                 rows = search(filter, page * EXPORT_PAGE, EXPORT_PAGE);
                 for (AuditRow row : rows) {
-                    csv.printRecord(row.at(), row.actor(), row.action(), row.recordType(), row.recordId(), row.screen());
+                    csv.printRecord(time.format(row.at()), row.actor(), texts.action(row.action(), locale),
+                            texts.recordType(row.recordType(), locale), row.recordId(), texts.screen(row.screen(), locale));
                 }
                 page++;
             } while (rows.size() == EXPORT_PAGE);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -22,19 +23,35 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class HouseholdOutcomes {
 
+    /** A target below one household is no target; above a thousand is a typo for a network of 20 organisations. */
+    public static final int TARGET_MIN = 1;
+    public static final int TARGET_MAX = 1_000;
+    /**
+     * Targets are planned for the current fiscal year and the next two at most: the programme runs three years
+     * and a coordinator plans the next ones ahead; anything further is a typo (99999年度).
+     */
+    private static final int YEARS_AHEAD = 2;
+
     private final HouseholdRepository households;
     private final OrganisationRepository organisations;
     private final PeopleAccess access;
     private final Clock clock;
     private final int defaultTarget;
+    private final int firstYear;
 
+    /**
+     * @param firstYear the programme's first fiscal year: no household was supported by it before, so no earlier
+     *                  year has a target (2024年度 for Takatsuki's programme; another deployment sets its own)
+     */
     HouseholdOutcomes(HouseholdRepository households, OrganisationRepository organisations, PeopleAccess access,
-                      Clock clock, @Value("${manabiba.outcomes.household-target:50}") int defaultTarget) {
+                      Clock clock, @Value("${manabiba.outcomes.household-target:50}") int defaultTarget,
+                      @Value("${manabiba.outcomes.first-year:2024}") int firstYear) {
         this.households = households;
         this.organisations = organisations;
         this.access = access;
         this.clock = clock;
         this.defaultTarget = defaultTarget;
+        this.firstYear = firstYear;
     }
 
     @Transactional(readOnly = true)
@@ -57,13 +74,48 @@ public class HouseholdOutcomes {
                 .toList();
     }
 
+    /**
+     * The whole programme this fiscal year, for the administrator: households supported by every organisation
+     * against the sum of their targets (an organisation without a target of its own counts the default).
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public ProgrammeTotal programmeTotal() {
+        FiscalYear year = FiscalYear.of(LocalDate.now(clock));
+        List<OutcomeRow> rows = year(year);
+        return new ProgrammeTotal(year, rows.stream().mapToLong(OutcomeRow::householdsSupported).sum(),
+                rows.stream().mapToLong(OutcomeRow::target).sum(), rows.size());
+    }
+
+    /** The first and last fiscal year a target may be set for, today. */
+    public TargetYears targetYears() {
+        return new TargetYears(firstYear, FiscalYear.of(LocalDate.now(clock)).year() + YEARS_AHEAD);
+    }
+
+    /** The target in force for an organisation and year: its own, else the programme's default. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public int target(long organisationId, FiscalYear year) {
+        return organisations.findById(organisationId).orElseThrow().householdTarget(year).orElse(defaultTarget);
+    }
+
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void setTarget(long organisationId, FiscalYear year, int households) {
-        if (households < 0) {
-            throw new jp.manabiba.i18n.InvalidInput("target", "validation.not-negative");
+        TargetYears years = targetYears();
+        if (year.year() < years.first() || year.year() > years.last()) {
+            // Years as text: a number argument would be printed "2,024".
+            throw new InvalidInput("year", "organisation.error.year-range", String.valueOf(years.first()),
+                    String.valueOf(years.last()));
+        }
+        if (households < TARGET_MIN || households > TARGET_MAX) {
+            throw new InvalidInput("target", "organisation.error.target-range", TARGET_MIN, TARGET_MAX);
         }
         organisations.findById(organisationId).orElseThrow().setHouseholdTarget(year, households);
+    }
+
+    /** Fiscal years from {@code first} to {@code last}, both included. */
+    public record TargetYears(int first, int last) {
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {

@@ -15,13 +15,17 @@ import org.springframework.data.jpa.repository.Query;
 interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     /**
-     * One page of the households list, with each household's number of learners, in one query: the viewer's
-     * organisations are a subquery, so paging costs no second round trip. Status: null for all, true for those
-     * supported on {@code today}, false for those whose support has ended.
+     * One page of the households list, with each household's first guardian (the one the coordinator entered
+     * first, who stands for the household) and number of learners, in one query: the viewer's organisations are a
+     * subquery and the guardian and count correlated subqueries, so paging costs no second round trip and no row
+     * is repeated however many guardians a household has. Status: null for all, true for those supported on
+     * {@code today}, false for those whose support has ended.
      */
     @Query("""
             select new jp.manabiba.people.HouseholdRow(h.id, h.familyName, h.familyNameKana, o.name, h.district,
                    h.supportStarted, h.supportEnded,
+                   (select concat(g.familyName, ' ', g.givenName) from Guardian g where g.id =
+                       (select min(first.id) from Guardian first where first.household = h)),
                    (select count(l) from Learner l where l.householdId = h.id))
             from Household h, Organisation o
             where o.id = h.organisationId and h.removedAt is null
@@ -36,7 +40,12 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
     List<HouseholdRow> page(boolean allOrganisations, long accountId, @Nullable String search, @Nullable Boolean active,
                             LocalDate today, @Nullable LocalDate yearStart, @Nullable LocalDate yearEnd, Pageable page);
 
-    @EntityGraph(attributePaths = {"guardians", "circumstances"})
+    /**
+     * The household with its guardians. Only one collection is fetched in the join: fetching guardians together
+     * with circumstances multiplied the rows, and each guardian came back once per circumstance. The others load
+     * by their own select inside the transaction.
+     */
+    @EntityGraph(attributePaths = "guardians")
     Optional<Household> findWithDetailsById(long id);
 
     /** Households supported at some time in a fiscal year, per organisation: [organisationId, count]. */

@@ -15,7 +15,11 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
 
     Optional<Learner> findByRosterSourcedId(String sourcedId);
 
-    @Query("select l from Learner l, Household h where l.householdId = h.id and h.organisationId in :organisations order by l.familyNameKana, l.givenNameKana")
+    /** Learners of live households of these organisations; a removed household's children leave every list at once. */
+    @Query("""
+            select l from Learner l, Household h where l.householdId = h.id and h.organisationId in :organisations
+              and h.removedAt is null
+            order by l.familyNameKana, l.givenNameKana, l.id""")
     List<Learner> findByOrganisations(Collection<Long> organisations);
 
     List<Learner> findBySchoolId(long schoolId);

@@ -51,12 +51,15 @@ public class AccountAdministration {
         account.recordSuccessfulSignIn();
     }
 
-    /** A page of all accounts for the administrator's list; one query a page. */
+    /** A page of all accounts for the administrator's list: two queries a page, the ids and then those accounts. */
     @Transactional(readOnly = true)
     public java.util.List<AccountRow> page(@org.jspecify.annotations.Nullable String search, int offset, int limit) {
         String prefix = search == null || search.isBlank() ? null
                 : search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return accounts.page(prefix, org.springframework.data.domain.PageRequest.of(offset / limit, limit)).stream()
+        java.util.List<Long> ids = accounts.pageIds(prefix, org.springframework.data.domain.PageRequest.of(offset / limit, limit));
+        java.util.Map<Long, Account> found = new java.util.HashMap<>();
+        accounts.findWithRolesByIdIn(ids).forEach(a -> found.put(a.id(), a));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull)
                 .map(a -> new AccountRow(a.id(), a.username(), a.displayName(), a.email(), a.roles(), a.enabled(),
                         a.passwordHash() != null))
                 .toList();

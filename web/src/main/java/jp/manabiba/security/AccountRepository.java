@@ -1,5 +1,6 @@
 package jp.manabiba.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +30,18 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    /** One page of accounts, searched by username or name (a prefix), roles fetched in the same query. */
-    @EntityGraph(attributePaths = "roles")
+    /**
+     * The ids of one page of accounts, searched by username or name (a prefix). Paged apart from the roles: a page
+     * of a query that fetches a collection cannot be cut in the database, and Hibernate would read every account
+     * to cut it in memory.
+     */
     @Query("""
-            select a from Account a
+            select a.id from Account a
             where :search is null or a.username like :search or a.displayName like :search
             order by a.username""")
-    List<Account> page(@Nullable String search, Pageable page);
+    List<Long> pageIds(@Nullable String search, Pageable page);
+
+    /** Those accounts with their roles, in one query (a set of roles: the join repeats no account). */
+    @EntityGraph(attributePaths = "roles")
+    List<Account> findWithRolesByIdIn(Collection<Long> ids);
 }

@@ -67,6 +67,13 @@ public class AttendanceReports {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<String> missedLastThree() {
+        return List.copyOf(missedLastThreeByLearner().values());
+    }
+
+    /** The same children by learner id, sorted by name: the coordinator's home links each to the learner's page. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<Long, String> missedLastThreeByLearner() {
         List<Long> organisations = participants.managedOrganisations();
         Map<Long, List<TutoringSession>> byLearner = new TreeMap<>();
         sessions.ofOrganisations(organisations, clock.instant().minus(java.time.Duration.ofDays(120)), clock.instant())
@@ -77,7 +84,10 @@ public class AttendanceReports {
                 .filter(e -> e.getValue().stream().sorted(Comparator.comparing(TutoringSession::startsAt).reversed()).limit(3)
                         .noneMatch(s -> attended(s.id(), e.getKey())))
                 .map(Map.Entry::getKey).toList();
-        return participants.learnerNames(missing).values().stream().sorted().toList();
+        Map<Long, String> sorted = new java.util.LinkedHashMap<>();
+        participants.learnerNames(missing).entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private List<TutoringSession> endedSessionsOf(long learnerId, FiscalYear year) {

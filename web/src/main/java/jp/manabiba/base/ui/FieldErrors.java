@@ -81,6 +81,9 @@ public final class FieldErrors {
     }
 
     private static boolean shown(Component component) {
+        if (!component.isAttached()) {
+            return false;
+        }
         for (Component c = component; c != null; c = c.getParent().orElse(null)) {
             if (!c.isVisible()) {
                 return false;

@@ -5,20 +5,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.ui.AuditLogView;
+import jp.manabiba.people.HouseholdOutcomes;
 import jp.manabiba.people.NetworkDirectory;
 import jp.manabiba.people.ui.NetworkSitesGrid;
+import jp.manabiba.people.ui.OutcomeCards;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
 
-/** The administrator's home: the audit log, and the organisations and sites of the network. */
+/**
+ * The administrator's home: the programme's figure this fiscal year across every organisation, the audit log,
+ * and the organisations and sites of the network.
+ */
 @Route("admin")
 @RolesAllowed(Roles.ADMIN)
 public class AdminHomeView extends HomePage {
 
-    public AdminHomeView(CurrentUser currentUser, NetworkDirectory network) {
+    public AdminHomeView(CurrentUser currentUser, HouseholdOutcomes outcomes, NetworkDirectory network) {
         super("home.admin.title", currentUser.require().displayName());
         RouterLink audit = new RouterLink(getTranslation("audit.title"), AuditLogView.class);
         audit.addClassName("home-link");
-        add(coming("home.admin.coming"), audit, new H3(getTranslation("network.title")), new NetworkSitesGrid(network));
+        add(new H3(getTranslation("outcome.title")), OutcomeCards.programme(outcomes.programmeTotal()),
+                coming("home.admin.coming"), audit, new H3(getTranslation("network.title")), new NetworkSitesGrid(network));
     }
 }

@@ -1,12 +1,17 @@
 package jp.manabiba.home.ui;
 
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.people.HouseholdOutcomes;
 import jp.manabiba.people.NetworkDirectory;
 import jp.manabiba.people.ui.HouseholdsView;
+import jp.manabiba.people.ui.LearnerView;
 import jp.manabiba.people.ui.NetworkSitesGrid;
 import jp.manabiba.people.ui.OutcomeCards;
 import jp.manabiba.people.ui.SupportersView;
@@ -23,14 +28,22 @@ public class CoordinatorHomeView extends HomePage {
                                AttendanceReports reports) {
         super("home.coordinator.title", currentUser.require().displayName());
         add(new H3(getTranslation("outcome.title")), new OutcomeCards(outcomes.currentYear()));
-        var missing = reports.missedLastThree();
-        add(new H3(getTranslation("coordinator.reach-out")), new com.vaadin.flow.component.html.Paragraph(missing.isEmpty()
-                ? getTranslation("coordinator.reach-out.none")
-                : String.join(getTranslation("list.separator"), missing)));
+        add(new H3(getTranslation("coordinator.reach-out")), reachOut(reports.missedLastThreeByLearner()));
         RouterLink households = new RouterLink(getTranslation("households.title"), HouseholdsView.class);
         RouterLink supporters = new RouterLink(getTranslation("supporters.title"), SupportersView.class);
         households.addClassName("home-link");
         supporters.addClassName("home-link");
         add(households, supporters, new H3(getTranslation("network.title")), new NetworkSitesGrid(network));
+    }
+
+    /** Each child who missed their last three sessions links to their page: the coordinator reaches out from there. */
+    private com.vaadin.flow.component.Component reachOut(Map<Long, String> missing) {
+        if (missing.isEmpty()) {
+            return new Paragraph(getTranslation("coordinator.reach-out.none"));
+        }
+        Div links = new Div();
+        links.addClassName("reach-out");
+        missing.forEach((learnerId, name) -> links.add(new RouterLink(name, LearnerView.class, learnerId)));
+        return links;
     }
 }

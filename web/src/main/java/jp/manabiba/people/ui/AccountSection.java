@@ -32,10 +32,12 @@ class AccountSection extends Div {
             add(new Paragraph(getTranslation("account.username") + ": " + username));
             return;
         }
-        FieldErrors errors = new FieldErrors();
+        // Not in a dialog: a refusal that belongs to no field shown here goes to this section's own banner.
+        Div banner = new Div();
+        FieldErrors errors = new FieldErrors(banner);
         TextField name = errors.field("username", new TextField(getTranslation("account.username")));
         name.setHelperText(getTranslation("account.username.help"));
-        EmailField email = errors.field("email", new EmailField(getTranslation("account.school-email")));
+        EmailField email = new EmailField(getTranslation("account.school-email"));
         Button local = new Button(getTranslation("account.create-local"), click -> {
             errors.clear();
             try {
@@ -57,9 +59,9 @@ class AccountSection extends Div {
                     errors.show(refusal, this);
                 }
             });
-            form.add(email, school);
+            form.add(errors.field("email", email), school);
         }
-        add(new Paragraph(getTranslation("account.none-yet")), form);
+        add(new Paragraph(getTranslation("account.none-yet")), banner, form);
     }
 
 }

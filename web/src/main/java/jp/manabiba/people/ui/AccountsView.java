@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -43,28 +44,47 @@ public class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> a.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(getTranslation("list.separator")))).setHeader(getTranslation("account.roles"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled" : "accounts.disabled")).setHeader(getTranslation("accounts.state"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> accounts.page(search.getValue(), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
         add(search, grid);
     }
 
+    /** Switching an account off and replacing its password lock someone out: each asks once before it acts. */
     private Div actions(AccountRow account) {
         Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), click -> {
-            try {
-                accounts.setEnabled(account.id(), !account.enabled());
-                grid.getDataProvider().refreshAll();
-            } catch (InvalidInput refusal) {
-                Notices.error(this, refusal.messageKey());
+            if (account.enabled()) {
+                confirm(account, "accounts.disable", "accounts.disable.confirm", () -> setEnabled(account, false));
+            } else {
+                setEnabled(account, true);
             }
         });
         toggle.addThemeVariants(account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_TERTIARY);
-        Button reset = new Button(getTranslation("accounts.new-password"),
-                click -> new SignInCardDialog(accounts.resetPassword(account.id()), ServerAddress.origin()).open());
+        Button reset = new Button(getTranslation("accounts.new-password"), click -> confirm(account,
+                "accounts.new-password", "accounts.new-password.confirm",
+                () -> new SignInCardDialog(accounts.resetPassword(account.id()), ServerAddress.origin()).open()));
         reset.setVisible(account.local());
         return new Div(toggle, reset);
     }
 
+    private void setEnabled(AccountRow account, boolean enabled) {
+        try {
+            accounts.setEnabled(account.id(), enabled);
+            grid.getDataProvider().refreshAll();
+        } catch (InvalidInput refusal) {
+            Notices.error(this, refusal.messageKey());
+        }
+    }
+
+    private void confirm(AccountRow account, String actionKey, String questionKey, Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation(actionKey),
+                getTranslation(questionKey, account.displayName(), account.username()), getTranslation(actionKey),
+                yes -> action.run());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("form.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
 
     @Override
     public String getPageTitle() {

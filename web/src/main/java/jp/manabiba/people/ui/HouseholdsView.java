@@ -69,8 +69,11 @@ public class HouseholdsView extends Main implements HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(HouseholdRow::familyName).setHeader(getTranslation("household.family-name")).setAutoWidth(true);
         grid.addColumn(HouseholdRow::familyNameKana).setHeader(getTranslation("household.family-name-kana")).setAutoWidth(true);
+        grid.addColumn(row -> row.guardian() == null ? "" : row.guardian()).setKey("guardian")
+                .setHeader(getTranslation("households.guardian")).setAutoWidth(true);
         grid.addColumn(HouseholdRow::organisation).setHeader(getTranslation("household.organisation")).setAutoWidth(true);
-        grid.addColumn(row -> row.district() == null ? "" : row.district()).setHeader(getTranslation("household.district"));
+        grid.addColumn(row -> row.district() == null ? "" : row.district()).setKey("district")
+                .setHeader(getTranslation("household.district")).setAutoWidth(true);
         grid.addColumn(row -> date.format(row.supportStarted())).setHeader(getTranslation("household.support-started"));
         grid.addColumn(row -> row.supportEnded() == null ? "" : date.format(row.supportEnded()))
                 .setHeader(getTranslation("household.support-ended"));

@@ -84,7 +84,8 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         TextArea note = new TextArea(getTranslation("learner.shared-note"));
         note.setMaxLength(SharedNote.TEXT_MAX);
         note.setWidthFull();
-        FieldErrors errors = new FieldErrors();
+        Div banner = new Div();
+        FieldErrors errors = new FieldErrors(banner);
         errors.field("note", note);
         Button share = new Button(getTranslation("learner.share-note"), click -> {
             errors.clear();
@@ -95,29 +96,37 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
                 errors.show(refusal, this);
             }
         });
-        section.add(note, share);
+        section.add(banner, note, share);
         return section;
     }
 
     private Div matches(LearnerPage page) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        // Ending a match is refused before it starts: the refusal shows above the list, not nowhere.
+        Div banner = new Div();
+        FieldErrors errors = new FieldErrors(banner);
         Grid<MatchRow> grid = new Grid<>();
         grid.addColumn(MatchRow::supporter).setHeader(getTranslation("match.supporter"));
         grid.addColumn(m -> date.format(m.startsOn())).setHeader(getTranslation("match.starts-on"));
         grid.addColumn(m -> m.endsOn() == null ? "" : date.format(m.endsOn())).setHeader(getTranslation("match.ends-on"));
         grid.addComponentColumn(m -> {
             Button end = new Button(getTranslation("match.end"), click -> {
-                matching.end(m.id(), LocalDate.now(clock));
-                reload(page.id());
+                errors.clear();
+                try {
+                    matching.end(m.id(), LocalDate.now(clock));
+                    reload(page.id());
+                } catch (InvalidInput refusal) {
+                    errors.show(refusal, this);
+                }
             });
             end.setVisible(m.endsOn() == null);
             return end;
-        });
+        }).setKey("end");
         grid.setItems(page.matches());
         grid.setAllRowsVisible(true);
         Button add = new Button(getTranslation("match.add"), VaadinIcon.CONNECT.create(),
                 click -> MatchDialog.create(supporters, matching, page.id(), clock, () -> reload(page.id())).open());
-        return new Div(new H3(getTranslation("learner.matches")), grid, add);
+        return new Div(new H3(getTranslation("learner.matches")), banner, grid, add);
     }
 
     private void reload(long learnerId) {

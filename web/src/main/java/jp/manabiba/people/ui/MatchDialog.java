@@ -33,8 +33,7 @@ final class MatchDialog {
         });
         supporter.setLabel(dialog.getTranslation("match.supporter"));
         supporter.setItems(supporters.list());
-        supporter.setItemLabelGenerator(s -> s.fullName() + " ("
-                + dialog.getTranslation("supporter.category." + s.category().name()) + ", " + s.organisation() + ")");
+        supporter.setItemLabelGenerator(s -> label(dialog, s));
         supporter.setRequiredIndicatorVisible(true);
         startsOn.setLabel(dialog.getTranslation("match.starts-on"));
         endsOn.setLabel(dialog.getTranslation("match.ends-on"));
@@ -42,5 +41,12 @@ final class MatchDialog {
         dialog.field("startsOn", startsOn);
         dialog.field("endsOn", endsOn);
         return dialog;
+    }
+
+    /** Two supporters may share a name: their category, university or affiliation and organisation tell them apart. */
+    static String label(FormDialog dialog, SupporterRow s) {
+        String category = dialog.getTranslation("supporter.category." + s.category().name());
+        String about = s.affiliation() == null ? category : category + dialog.getTranslation("list.separator") + s.affiliation();
+        return dialog.getTranslation("match.supporter-label", s.fullName(), about, s.organisation());
     }
 }

@@ -42,7 +42,7 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
                 new Button(getTranslation("organisation.add-site"), click -> siteForm(o).open()),
                 new Button(getTranslation("organisation.add-coordinator"), click -> coordinatorForm(o).open()),
                 new Button(getTranslation("organisation.set-target"), click -> targetForm(o, outcomes, clock).open())))
-                .setAutoWidth(true);
+                .setKey("actions").setAutoWidth(true);
         grid.setSizeFull();
         Button add = new Button(getTranslation("organisation.add"), VaadinIcon.PLUS.create(), click -> organisationForm().open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,11 +89,25 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         return form;
     }
 
+    /** Opens on the current fiscal year with the target in force, so the administrator sees what they change. */
     private FormDialog targetForm(OrganisationRow organisation, HouseholdOutcomes outcomes, Clock clock) {
+        HouseholdOutcomes.TargetYears years = outcomes.targetYears();
         IntegerField year = new IntegerField(getTranslation("households.fiscal-year"));
-        year.setValue(FiscalYear.of(LocalDate.now(clock)).year());
+        year.setMin(years.first());
+        year.setMax(years.last());
+        year.setStepButtonsVisible(true);
         IntegerField households = new IntegerField(getTranslation("organisation.target-households"));
-        households.setMin(0);
+        households.setMin(HouseholdOutcomes.TARGET_MIN);
+        households.setMax(HouseholdOutcomes.TARGET_MAX);
+        households.setHelperText(getTranslation("organisation.target-range",
+                HouseholdOutcomes.TARGET_MIN, HouseholdOutcomes.TARGET_MAX));
+        year.addValueChangeListener(change -> {
+            Integer chosen = change.getValue();
+            if (chosen != null && chosen >= years.first() && chosen <= years.last()) {
+                households.setValue(outcomes.target(organisation.id(), new FiscalYear(chosen)));
+            }
+        });
+        year.setValue(FiscalYear.of(LocalDate.now(clock)).year());
         FormDialog form = new FormDialog("organisation.set-target", f -> {
             if (year.getValue() == null) {
                 throw new InvalidInput("year", "validation.required");
