@@ -25,7 +25,7 @@ class RoleNavigationTest extends KaribuTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("learner", LearnerHomeView.class, List.of("ホーム", "アカウント")),
+                Arguments.of("learner", LearnerHomeView.class, List.of("ホーム", "せってい")),
                 Arguments.of("tutor", SupporterHomeView.class, List.of("担い手ホーム", "セッション", "アカウント")),
                 Arguments.of("volunteer", SupporterHomeView.class, List.of("担い手ホーム", "セッション", "アカウント")),
                 Arguments.of("teacher", TeacherHomeView.class, List.of("教員ホーム", "アカウント")),

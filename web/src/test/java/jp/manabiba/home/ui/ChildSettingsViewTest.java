@@ -7,6 +7,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import jp.manabiba.people.FuriganaPreference;
 import jp.manabiba.people.LearnerPreferences;
 import jp.manabiba.people.TextSize;
+import jp.manabiba.i18n.Language;
+import jp.manabiba.security.AccountService;
+import com.vaadin.flow.server.VaadinSession;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.Acting;
 import jp.manabiba.testing.KaribuSupport;
@@ -24,6 +27,8 @@ class ChildSettingsViewTest extends KaribuTest {
 
     @Autowired
     LearnerPreferences preferences;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void the_settings_link_on_a_childs_home_opens_the_childs_own_settings() {
@@ -55,6 +60,20 @@ class ChildSettingsViewTest extends KaribuTest {
         UI.getCurrent().navigate(LearnerHomeView.class);
         assertThat(KaribuSupport.currentView().getElement().getClassList()).contains("text-large");
         acting.as(child, () -> preferences.changeTextSize(TextSize.NORMAL));
+    }
+
+    @Test
+    void a_child_chooses_english_and_it_is_kept_on_the_account() {
+        KaribuSupport.signIn(TestPrincipal.demo(context, "learner3"));
+        UI.getCurrent().navigate(ChildSettingsView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Language> language = LocatorJ._get(RadioButtonGroup.class, spec -> spec.withLabel("ことば / Language"));
+
+        _setValue(language, Language.EN);
+
+        assertThat(accounts.myLanguage()).isEqualTo(Language.EN);
+        assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        accounts.changeMyLanguage(Language.JA);
     }
 
     @Test

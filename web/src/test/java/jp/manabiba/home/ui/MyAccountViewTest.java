@@ -24,7 +24,7 @@ class MyAccountViewTest extends KaribuTest {
 
     @BeforeEach
     void signIn() {
-        KaribuSupport.signIn(TestPrincipal.demo(context, "learner2"));
+        KaribuSupport.signIn(TestPrincipal.demo(context, "volunteer"));
     }
 
     @Test
