@@ -4,16 +4,28 @@ import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 
 /**
- * What Vaadin's own connection indicator says when the connection drops, when it gives up, and when it is back:
+ * What Vaadin's own connection indicator says while it reconnects, while the browser is offline (Vaadin shows its
+ * "gave up" text then too), and when it is back:
  * in the reader's language, and in a child's words (kana) on children's screens. Vaadin keeps the actions made
  * meanwhile and sends them once it is back; the texts say so. manabiba.css makes the message a clear banner.
  */
-final class ConnectionTexts {
+public final class ConnectionTexts {
 
     /** How long "connected again" stays on screen, so that a child sees it. */
     private static final int BACK_SHOWN_MILLIS = 5000;
 
     private ConnectionTexts() {
+    }
+
+    /**
+     * Says the connection is back once an action tapped while offline has reached the server and its answer the
+     * browser. Vaadin resends such an action when the connection returns, but its indicator then stays on
+     * "reconnecting" until the next round trip (seen with Flow 25.2): this answer is the proof it works again.
+     */
+    public static void confirmConnected(UI ui) {
+        ui.getPage().executeJs("""
+                const state = window.Vaadin && window.Vaadin.connectionState;
+                if (state && state.state === 'reconnecting') { state.state = 'connected'; }""");
     }
 
     static void apply(UI ui, boolean child) {

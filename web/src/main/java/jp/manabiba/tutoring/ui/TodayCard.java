@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import jp.manabiba.base.ui.ConnectionTexts;
 import jp.manabiba.base.ui.Notices;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.tutoring.AttendanceState;
@@ -150,6 +151,7 @@ public class TodayCard extends Div {
             Notices.error(this, refused.messageKey());
         }
         draw();
+        getUI().ifPresent(ConnectionTexts::confirmConnected);
     }
 
     @Override
