@@ -2,12 +2,12 @@ package jp.manabiba.people.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -66,18 +66,22 @@ public class HouseholdsView extends Main implements HasDynamicTitle {
         toolbar.setWrap(true);
         toolbar.expand(search);
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(HouseholdRow::familyName).setHeader(getTranslation("household.family-name")).setAutoWidth(true);
-        grid.addColumn(HouseholdRow::familyNameKana).setHeader(getTranslation("household.family-name-kana")).setAutoWidth(true);
+        // the date as the date pickers write it; columns that share the width and wrap, so that the whole row fits
+        // 1366x768 and a tablet: the reading under the name, the support period in one column
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+        grid.addColumn(row -> row.familyName() + "（" + row.familyNameKana() + "）")
+                .setHeader(getTranslation("household.family-name")).setFlexGrow(1);
         grid.addColumn(row -> row.guardian() == null ? "" : row.guardian()).setKey("guardian")
-                .setHeader(getTranslation("households.guardian")).setAutoWidth(true);
-        grid.addColumn(HouseholdRow::organisation).setHeader(getTranslation("household.organisation")).setAutoWidth(true);
+                .setHeader(getTranslation("households.guardian")).setFlexGrow(1);
+        grid.addColumn(HouseholdRow::organisation).setHeader(getTranslation("household.organisation")).setFlexGrow(2);
         grid.addColumn(row -> row.district() == null ? "" : row.district()).setKey("district")
-                .setHeader(getTranslation("household.district")).setAutoWidth(true);
-        grid.addColumn(row -> date.format(row.supportStarted())).setHeader(getTranslation("household.support-started"));
-        grid.addColumn(row -> row.supportEnded() == null ? "" : date.format(row.supportEnded()))
-                .setHeader(getTranslation("household.support-ended"));
-        grid.addColumn(HouseholdRow::learners).setHeader(getTranslation("household.learners")).setAutoWidth(true);
+                .setHeader(getTranslation("household.district")).setFlexGrow(1);
+        grid.addColumn(row -> date.format(row.supportStarted()) + " 〜 "
+                        + (row.supportEnded() == null ? "" : date.format(row.supportEnded())))
+                .setHeader(getTranslation("household.support-period")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(HouseholdRow::learners).setHeader(getTranslation("household.learners")).setWidth("5.5rem")
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
         grid.setItems(query -> directory.page(filter(), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
