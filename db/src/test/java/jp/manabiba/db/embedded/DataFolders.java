@@ -33,6 +33,12 @@ public final class DataFolders {
         }
     }
 
+    /** The folder of {@code mariadb} and {@code mariadb-dump}, unpacked if need be. */
+    public static Path clientTools() throws IOException {
+        MariaDbServer.unpackBinaries(SHARED_BASE);
+        return SHARED_BASE.resolve("bin");
+    }
+
     public static EmbeddedMariaDbProperties properties() {
         return new EmbeddedMariaDbProperties(0, "manabiba", false, false);
     }
