@@ -163,6 +163,7 @@ public final class EmbeddedMariaDb {
             }
             Files.createDirectories(tmp);
             OptionFile.restrict(tmp);
+            deleteInitFiles(tmp); // a run killed while starting leaves its own
             MariaDbServer.unpackBinaries(base);
             MariaDbServer.installIfEmpty(base, data);
             OptionFile rootLogin = OptionFile.readOrCreate(root.resolve("root.cnf"), ROOT_USER, socket);
@@ -223,6 +224,14 @@ public final class EmbeddedMariaDb {
                 "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;",
                 ""), StandardCharsets.UTF_8);
         return file;
+    }
+
+    private static void deleteInitFiles(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            for (Path file : files.filter(file -> file.getFileName().toString().matches("init-.*\\.sql")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /* Anonymous accounts and the open test schemas of mariadb-install-db go; the application's accounts come. */
