@@ -1,6 +1,7 @@
 package jp.manabiba.db.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,6 +59,21 @@ class CrashRecoveryTest {
 
         assertStartsAndHasEverySave(dataDir, acknowledged);
         assertThat(app.server.isAlive()).isFalse();
+    }
+
+    @Test
+    void a_start_beside_a_running_app_is_refused_and_leaves_its_database_alone() throws Exception {
+        Path dataDir = folder();
+        RunningApp app = RunningApp.start(dataDir, started);
+        app.awaitSaves(5);
+
+        assertThatThrownBy(() -> EmbeddedMariaDb.acquire(dataDir, DataFolders.properties()))
+                .isInstanceOf(DataFolderInUseException.class)
+                .hasMessageContaining("in use by another running Manabiba (process " + app.process.pid() + ")");
+
+        int before = app.awaitSaves(10);
+        assertThat(before).isEqualTo(10);
+        assertThat(app.server.isAlive()).isTrue();
     }
 
     private static void assertStartsAndHasEverySave(Path dataDir, int acknowledged) throws Exception {
