@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
@@ -52,7 +53,13 @@ public final class DatabaseMaintenance {
                 return perform(backups(BackupAutoConfiguration.external(properties, environment), properties,
                         environment), restore);
             }
-            return onEmbedded(context.getBean(EmbeddedMariaDbProperties.class), properties, environment, restore);
+            EmbeddedMariaDbProperties embedded = context.getBean(EmbeddedMariaDbProperties.class);
+            if (environment.acceptsProfiles(Profiles.of("production")) && !embedded.allowInProduction()) {
+                System.err.println("The production profile has no SPRING_DATASOURCE_URL: set the same database "
+                        + "settings as the application's.");
+                return 2;
+            }
+            return onEmbedded(embedded, properties, environment, restore);
         } catch (IOException | RuntimeException e) {
             System.err.println("Failed: " + e.getMessage());
             e.printStackTrace(System.err);

@@ -66,6 +66,13 @@ class DatabaseMaintenanceTest {
         }
     }
 
+    @Test
+    void under_the_production_profile_the_commands_need_the_application_s_database_settings() {
+        assertThat(DatabaseMaintenance.run(new String[] {"--spring.profiles.active=production",
+                "--manabiba.data-dir=" + dataDir, "--backup"})).isEqualTo(2);
+        assertThat(dataDir.resolve("backups")).doesNotExist();
+    }
+
     private static String[] with(String[] settings, String command) {
         return new String[] {settings[0], settings[1], command};
     }
