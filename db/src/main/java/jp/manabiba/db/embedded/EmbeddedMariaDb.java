@@ -3,22 +3,19 @@ package jp.manabiba.db.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,20 +26,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Under {@code <data-dir>/mariadb}: {@code base/} the server binaries, {@code data/} the databases,
  * {@code tmp/}, the socket, {@code root.cnf} and {@code app.cnf} (generated passwords, rw-------). The server
- * runs with grant tables: root signs in only with its generated password, the application as {@link #APP_USER}
- * with rights on its own schema only.
+ * runs with grant tables: root signs in only with its generated password, the application as
+ * {@link ServerAccounts#APP_USER} with rights on its own schema only.
  */
 public final class EmbeddedMariaDb {
-
-    /** The account the application uses; it may change the tables of its schema and nothing else. */
-    public static final String APP_USER = "manabiba";
-    static final String APP_PRIVILEGES = "SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, "
-            + "CREATE TEMPORARY TABLES, LOCK TABLES, CREATE VIEW, SHOW VIEW, TRIGGER";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
     private static final String ROOT_USER = "root";
-    private static final String[] APP_HOSTS = {"127.0.0.1", "localhost"};
 
     private final Path root;
     private final DataFolderLock lock;
@@ -104,10 +95,7 @@ public final class EmbeddedMariaDb {
         try (Connection connection = rootConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
-            for (String host : APP_HOSTS) {
-                statement.execute("GRANT " + APP_PRIVILEGES + " ON `" + name + "`.* TO '" + APP_USER + "'@'" + host
-                        + "'");
-            }
+            ServerAccounts.grantSchema(statement, name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + name + " on the embedded MariaDB", e);
         }
@@ -163,13 +151,13 @@ public final class EmbeddedMariaDb {
             }
             Files.createDirectories(tmp);
             OptionFile.restrict(tmp);
-            deleteInitFiles(tmp); // a run killed while starting leaves its own
+            ServerAccounts.deleteInitFiles(tmp); // a run killed while starting leaves its own
             MariaDbServer.unpackBinaries(base);
             MariaDbServer.installIfEmpty(base, data);
             OptionFile rootLogin = OptionFile.readOrCreate(root.resolve("root.cnf"), ROOT_USER, socket);
-            OptionFile appLogin = OptionFile.readOrCreate(root.resolve("app.cnf"), APP_USER, socket);
+            OptionFile appLogin = OptionFile.readOrCreate(root.resolve("app.cnf"), ServerAccounts.APP_USER, socket);
             int port = properties.port() == 0 ? freePort() : properties.port();
-            Path initFile = writeInitFile(tmp, rootLogin.password());
+            Path initFile = ServerAccounts.writeInitFile(tmp, rootLogin.password());
             MariaDbServer server;
             try {
                 server = MariaDbServer.start(base, List.of(
@@ -195,7 +183,9 @@ public final class EmbeddedMariaDb {
                 Files.deleteIfExists(initFile);
             }
             EmbeddedMariaDb db = new EmbeddedMariaDb(root, lock, server, port, rootLogin, appLogin);
-            db.secureAccounts();
+            try (Connection connection = db.rootConnection()) {
+                ServerAccounts.secure(connection, appLogin);
+            }
             log.info("Embedded MariaDB started in {} ms on port {} with its files in {}",
                     (System.nanoTime() - began) / 1_000_000, port, root);
             return db;
@@ -206,55 +196,6 @@ public final class EmbeddedMariaDb {
             }
             throw new IllegalStateException("The embedded MariaDB could not start in " + root
                     + ". Set SPRING_DATASOURCE_URL to use an external MariaDB instead.", e);
-        }
-    }
-
-    /*
-     * Runs before the server takes connections, with the grant tables loaded: it gives root the password of
-     * root.cnf, also on a data folder of the first release (root had none: it ran with --skip-grant-tables).
-     */
-    private static Path writeInitFile(Path tmp, String rootPassword) throws IOException {
-        Path file = tmp.resolve("init-" + UUID.randomUUID() + ".sql");
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        String identified = " IDENTIFIED BY '" + rootPassword + "'";
-        Files.writeString(file, String.join("\n",
-                "ALTER USER 'root'@'localhost'" + identified + ";",
-                "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1'" + identified + ";",
-                "ALTER USER 'root'@'127.0.0.1'" + identified + ";",
-                "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;",
-                ""), StandardCharsets.UTF_8);
-        return file;
-    }
-
-    private static void deleteInitFiles(Path tmp) throws IOException {
-        try (Stream<Path> files = Files.list(tmp)) {
-            for (Path file : files.filter(file -> file.getFileName().toString().matches("init-.*\\.sql")).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
-
-    /* Anonymous accounts and the open test schemas of mariadb-install-db go; the application's accounts come. */
-    private void secureAccounts() throws SQLException {
-        try (Connection connection = rootConnection(); Statement statement = connection.createStatement()) {
-            List<String> anonymous = new ArrayList<>();
-            try (var rows = statement.executeQuery("SELECT Host FROM mysql.user WHERE User = '' AND Host <> ''")) {
-                while (rows.next()) {
-                    anonymous.add(rows.getString(1));
-                }
-            }
-            for (String host : anonymous) {
-                statement.execute("DROP USER ''@'" + host.replace("'", "''") + "'");
-            }
-            statement.execute("DELETE FROM mysql.db WHERE Db IN ('test', 'test\\\\_%')");
-            statement.execute("DROP DATABASE IF EXISTS test");
-            for (String host : APP_HOSTS) {
-                String account = "'" + APP_USER + "'@'" + host + "'";
-                String identified = " IDENTIFIED BY '" + appLogin.password() + "'";
-                statement.execute("CREATE USER IF NOT EXISTS " + account + identified);
-                statement.execute("ALTER USER " + account + identified);
-            }
-            statement.execute("FLUSH PRIVILEGES");
         }
     }
 
@@ -273,7 +214,7 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static void closeQuietly(@org.jspecify.annotations.Nullable DataFolderLock lock) {
+    private static void closeQuietly(@Nullable DataFolderLock lock) {
         if (lock != null) {
             try {
                 lock.close();
