@@ -114,11 +114,6 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
-    /** The application's option file (user, password, socket) for the MariaDB client tools. */
-    public Path appOptionFile() {
-        return root.resolve("app.cnf");
-    }
-
     /** The folder with {@code mariadb} and {@code mariadb-dump} of the embedded server. */
     public Path clientBinaries() {
         return root.resolve("base/bin");
@@ -185,6 +180,9 @@ public final class EmbeddedMariaDb {
             EmbeddedMariaDb db = new EmbeddedMariaDb(root, lock, server, port, rootLogin, appLogin);
             try (Connection connection = db.rootConnection()) {
                 ServerAccounts.secure(connection, appLogin);
+            } catch (SQLException | RuntimeException e) {
+                server.stop();
+                throw e;
             }
             log.info("Embedded MariaDB started in {} ms on port {} with its files in {}",
                     (System.nanoTime() - began) / 1_000_000, port, root);
