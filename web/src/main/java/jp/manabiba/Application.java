@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import jp.manabiba.db.backup.DatabaseMaintenance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,6 +24,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (DatabaseMaintenance.requested(args)) { // --backup, --restore=<file>: see README "Backup and restore"
+            System.exit(DatabaseMaintenance.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -42,7 +42,7 @@ public class EmbeddedMariaDbAutoConfiguration {
                 .type(HikariDataSource.class)
                 .url(db.database(properties.database()))
                 .username(db.username())
-                .password("")
+                .password(db.password())
                 .build();
         pool.setPoolName("embedded-mariadb");
         pool.setMaximumPoolSize(10);
