@@ -1,5 +1,6 @@
 package jp.manabiba.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jp.manabiba.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -8,8 +9,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Sign-in with a local password and, when configured, Google and Microsoft; every view and service method
@@ -22,7 +25,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, OidcClientRegistrations registrations,
-                                            OidcAccountUserService oidcUsers) throws Exception {
+                                            OidcAccountUserService oidcUsers, RequestUtil vaadinRequests)
+            throws Exception {
         // Vaadin's configurer ends with a catch-all rule: URLs that are not Vaadin's get their rules first.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health").permitAll()
@@ -32,7 +36,19 @@ class SecurityConfiguration {
         // Our page, named here too: form login configured before Vaadin's configurer would otherwise serve Spring's
         // generated page. Vaadin then keeps this failure handler instead of its plain "?error".
         http.formLogin(form -> form.loginPage(LoginView.PATH).failureHandler(new SignInFailureHandler()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer exempts the sign-in page from CSRF protection, which lets another site sign a child in
+        // to an account of its own (login CSRF). Only Vaadin's own requests, which carry Vaadin's token, are exempt.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new SignInPageExpired());
+                        return filter;
+                    }
+                }));
         if (!registrations.isEmpty()) {
             // failures land on /login?error with the exception in the session, where LoginView reads the reason
             http.oauth2Login(oauth2 -> oauth2

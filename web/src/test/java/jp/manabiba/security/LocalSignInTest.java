@@ -1,6 +1,7 @@
 package jp.manabiba.security;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Set;
 
 import jp.manabiba.testing.BrowserlessClient;
@@ -106,6 +107,36 @@ class LocalSignInTest {
 
         system.asAdministrator(() -> administration.setEnabled(id, true));
         assertThat(browser.redirectOf(browser.signIn("switched-off-child", "right-password-3"))).isIn("/", "");
+    }
+
+    @Test
+    void a_sign_in_posted_by_another_site_without_the_pages_token_does_not_sign_in() throws Exception {
+        BrowserlessClient browser = new BrowserlessClient(port);
+        browser.get("/login");
+
+        HttpResponse<String> forged = browser.post("/login", Map.of("username", "tutor", "password", "manabiba-demo"),
+                "Origin", "https://attacker.example", "Referer", "https://attacker.example/form.html");
+
+        assertThat(browser.redirectOf(forged)).isEqualTo("/login?expired");
+        assertThat(browser.redirectOf(browser.get("/"))).endsWith("/login");
+    }
+
+    @Test
+    void a_childs_sign_in_page_left_open_too_long_comes_back_to_the_childrens_page() throws Exception {
+        BrowserlessClient browser = new BrowserlessClient(port);
+
+        HttpResponse<String> stale = browser.post("/login?learner",
+                Map.of("username", "learner3", "password", "manabiba-demo", "_csrf", "a-token-of-an-ended-session"));
+
+        assertThat(browser.redirectOf(stale)).isEqualTo("/login?expired&learner");
+    }
+
+    @Test
+    void the_session_cookie_is_not_sent_with_another_sites_forms() throws Exception {
+        HttpResponse<String> page = new BrowserlessClient(port).get("/login");
+
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
     }
 
     private void createAccount(String username, String password) {

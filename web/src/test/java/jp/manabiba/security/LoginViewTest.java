@@ -88,6 +88,15 @@ class LoginViewTest extends KaribuTest {
         assertThat(LocatorJ._get(LoginForm.class).isError()).isTrue();
     }
 
+    @Test
+    void a_sign_in_page_left_open_too_long_asks_a_child_to_type_again_in_kana() {
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.LEARNER_PARAMETER, "")
+                .merging(LoginView.EXPIRED_PARAMETER, ""));
+
+        assertThat(refusal().isVisible()).isTrue();
+        assertThat(refusal().getText()).isEqualTo("じかんが たったので、もういちど なまえと パスワードを いれてね。");
+    }
+
     private static void refusedWith(Exception failure) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));

@@ -39,6 +39,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public static final String PATH = "/login";
     /** {@code /login?learner}: the children's sign-in, in kana (the address on a child's sign-in card). */
     public static final String LEARNER_PARAMETER = "learner";
+    /** {@code /login?expired}: the form was sent without a valid CSRF token, e.g. after its session ended. */
+    public static final String EXPIRED_PARAMETER = "expired";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph refusal = new Paragraph();
@@ -109,6 +111,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setI18n(loginI18n());
             // the refused attempt comes back to the children's page, so a child is never met by kanji
             form.setAction("login?" + LEARNER_PARAMETER);
+        }
+        if (parameters.containsKey(EXPIRED_PARAMETER)) {
+            showRefusal(text("login.expired"));
         }
         if (!parameters.containsKey("error")) {
             return;
