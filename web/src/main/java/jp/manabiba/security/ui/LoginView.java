@@ -22,8 +22,7 @@ import jp.manabiba.security.IdentityProvider;
 import jp.manabiba.security.OidcClientRegistrations;
 import jp.manabiba.security.OidcRefusal;
 import jp.manabiba.security.SignInFailureHandler;
-import jp.manabiba.security.SignInProperties;
-import org.springframework.security.authentication.LockedException;
+import jp.manabiba.security.SignInRestingException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
@@ -44,12 +43,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final Paragraph refusal = new Paragraph();
-    private final SignInProperties signIn;
     private String typedName = "";
     private boolean learner;
 
-    public LoginView(OidcClientRegistrations registrations, SignInProperties signIn) {
-        this.signIn = signIn;
+    public LoginView(OidcClientRegistrations registrations) {
         addClassName("login-view");
 
         H1 title = new H1(getTranslation("app.name"));
@@ -120,8 +117,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         keepTypedName();
         Optional<Object> failure = takeLastFailure();
-        if (failure.isPresent() && failure.get() instanceof LockedException) {
-            showRefusal(text("login.locked", signIn.lockout().toMinutes()));
+        if (failure.isPresent() && failure.get() instanceof SignInRestingException resting) {
+            // the same words whether or not the name is an account's: the answer does not tell which names exist
+            showRefusal(text("login.resting", resting.minutes()));
         } else if (failure.isPresent() && failure.get() instanceof OAuth2AuthenticationException oauth2) {
             showRefusal(getTranslation(OidcRefusal.ofCode(oauth2.getError().getErrorCode())
                     .map(OidcRefusal::messageKey).orElse("login.refused.failed")));
