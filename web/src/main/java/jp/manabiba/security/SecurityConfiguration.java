@@ -1,10 +1,16 @@
 package jp.manabiba.security;
 
+import java.util.EnumSet;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jp.manabiba.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -58,7 +64,22 @@ class SecurityConfiguration {
                     .failureUrl(LoginView.PATH + "?error"));
         }
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // SecurityHeaders writes them for every response, not only for those that pass through this chain
+        http.headers(headers -> headers.disable());
         return http.build();
+    }
+
+    /**
+     * The security headers of every response, before any other filter runs (Spring Security's chain, Vaadin's
+     * servlet, Actuator, error pages). HSTS only where {@code manabiba.headers.hsts} is on: the production profile.
+     */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(@Value("${manabiba.headers.hsts:false}") boolean hsts) {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hsts));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     /** BCrypt today, behind Spring's delegating encoder so stored hashes can move to a stronger scheme later. */

@@ -43,9 +43,19 @@ public final class BrowserlessClient {
         this.forwardedFor = forwardedFor;
     }
 
-    public HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathOrUrl, String... headers) throws IOException, InterruptedException {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-        return http.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = request(uri).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts JSON as Vaadin's client posts its UIDL. */
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(request(URI.create(base + path)).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(URI uri) {
