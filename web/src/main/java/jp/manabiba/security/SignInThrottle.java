@@ -77,7 +77,7 @@ class SignInThrottle {
         List<Subject> subjects = counted(name, address);
         Map<Subject, ThrottleCount> counts = lock(subjects, now);
         Optional<Instant> refusedUntil = subjects.stream()
-                .filter(subject -> known ? subject.kind() == Kind.PAIR : true)
+                .filter(subject -> !known || subject.kind() == Kind.PAIR)
                 .map(subject -> counts.get(subject).refusedUntil(now, limit(subject.kind()), subject.kind() != Kind.ADDRESS))
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder());

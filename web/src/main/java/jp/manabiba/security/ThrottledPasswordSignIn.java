@@ -1,6 +1,9 @@
 package jp.manabiba.security;
 
+import java.util.function.Supplier;
+
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -8,7 +11,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +50,8 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        SignInThrottle.Attempt attempt = withLockRetries(() -> throttle.letIn(authentication.getName(), addressOf(authentication)));
+        SignInThrottle.Attempt attempt =
+                withLockRetries(() -> throttle.letIn(authentication.getName(), addressOf(authentication)));
         Authentication signedIn;
         try {
             signedIn = passwords.authenticate(authentication);
@@ -74,7 +77,7 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
     }
 
     /** A deadlock between two attempts' row locks is settled by the database refusing one: that one tries again. */
-    private static <T> T withLockRetries(java.util.function.Supplier<T> step) {
+    private static <T> T withLockRetries(Supplier<T> step) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return step.get();
