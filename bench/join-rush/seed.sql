@@ -2,8 +2,8 @@
 -- in one session at the demo's learning room that started a minute ago, run by the demo tutor.
 SET @hash = (SELECT password_hash FROM account WHERE username = 'learner');
 SET @household = (SELECT household_id FROM learner l JOIN account a ON a.id = l.account_id WHERE a.username = 'learner');
-INSERT INTO account (username, display_name, password_hash, locale, enabled, failed_sign_ins, created_at)
-SELECT CONCAT('rush', n), CONCAT('ラッシュ ', n), @hash, 'ja', TRUE, 0, UTC_TIMESTAMP(6)
+INSERT INTO account (username, display_name, password_hash, locale, enabled, created_at)
+SELECT CONCAT('rush', n), CONCAT('ラッシュ ', n), @hash, 'ja', TRUE, UTC_TIMESTAMP(6)
 FROM (SELECT 1 + a.i + 10 * b.i AS n FROM
       (SELECT 0 i UNION SELECT 1 UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6 UNION SELECT 7 UNION SELECT 8 UNION SELECT 9) a,
       (SELECT 0 i UNION SELECT 1 UNION SELECT 2 UNION SELECT 3) b) numbers;

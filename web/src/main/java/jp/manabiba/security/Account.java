@@ -1,6 +1,5 @@
 package jp.manabiba.security;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -45,8 +44,6 @@ public class Account {
     private @Nullable String microsoftSubject;
     private String locale;
     private boolean enabled;
-    private int failedSignIns;
-    private @Nullable Instant lockedUntil;
     private Instant createdAt;
 
     @ElementCollection
@@ -114,14 +111,6 @@ public class Account {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public @Nullable Instant lockedUntil() {
-        return lockedUntil;
-    }
-
     public void setEmail(@Nullable String email) {
         this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
@@ -136,23 +125,6 @@ public class Account {
 
     public void changeLanguage(Language language) {
         this.locale = language.tag();
-    }
-
-    /**
-     * Counts a wrong password. After {@code maxFailures} in a row the account rests for {@code lockout}, then
-     * counting starts again, so a forgetful child is slowed down but never locked out for good.
-     */
-    public void recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedSignIns = 0;
-        }
-    }
-
-    public void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     /** Remembers the provider's stable subject, so a later change of email address does not matter. */

@@ -17,14 +17,16 @@ public class AccountAdministration {
     private final CurrentUser currentUser;
     private final AccountProvisioning provisioning;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                          AccountProvisioning provisioning, Clock clock) {
+                          AccountProvisioning provisioning, Clock clock, SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.provisioning = provisioning;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -48,7 +50,7 @@ public class AccountAdministration {
         }
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         account.setPasswordHash(passwordEncoder.encode(password));
-        account.recordSuccessfulSignIn();
+        throttle.forgive(account.username());
     }
 
     /** A page of all accounts for the administrator's list: two queries a page, the ids and then those accounts. */
@@ -81,7 +83,7 @@ public class AccountAdministration {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         String password = provisioning.newPassword();
         account.setPasswordHash(passwordEncoder.encode(password));
-        account.recordSuccessfulSignIn();
+        throttle.forgive(account.username());
         return new SignInCard(account.id(), account.username(), password, account.displayName());
     }
 

@@ -16,16 +16,14 @@ final class LocalAccountUser implements UserDetails, AccountPrincipal, Credentia
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
-    private final boolean locked;
     private @Nullable String passwordHash;
 
-    LocalAccountUser(Account account, boolean locked) {
+    LocalAccountUser(Account account) {
         this.accountId = account.id();
         this.username = account.username();
         this.displayName = account.displayName();
         this.roles = account.roles();
         this.enabled = account.enabled();
-        this.locked = locked;
         this.passwordHash = account.passwordHash();
     }
 
@@ -62,11 +60,6 @@ final class LocalAccountUser implements UserDetails, AccountPrincipal, Credentia
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

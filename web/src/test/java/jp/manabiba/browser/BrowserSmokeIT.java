@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +29,7 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * by Debian's headless Chromium: a child signs in and sees their home in Japanese, every control of the sign-in page
  * and the child's screens is at least 44 x 44 px, a dropped connection is said in kana and the action made meanwhile
  * arrives, and the sessions list and the board keep every action inside the window, at 1366x768 and on a tablet.
+ * All of it under Manabiba's Content-Security-Policy: no test may leave a CSP violation in the browser's console.
  */
 class BrowserSmokeIT {
 
@@ -51,6 +55,8 @@ class BrowserSmokeIT {
 
     private static Process app;
     private static int port;
+    /** Console messages of every browser of this class that report a Content-Security-Policy violation. */
+    private static final List<String> CSP_VIOLATIONS = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startTheProductionBuild() throws Exception {
@@ -77,6 +83,7 @@ class BrowserSmokeIT {
             app.destroy();
             app.waitFor();
         }
+        assertThat(CSP_VIOLATIONS).as("Content-Security-Policy violations in the browser's console").isEmpty();
     }
 
     @Test
@@ -104,6 +111,16 @@ class BrowserSmokeIT {
         } finally {
             quit(browser, "child-home");
         }
+    }
+
+    /** Issue 8, point 8: the policy the browser tests run under is the one users get. */
+    @Test
+    void the_production_build_sends_its_content_security_policy() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'"));
     }
 
     @Test
@@ -197,9 +214,19 @@ class BrowserSmokeIT {
     private static void quit(WebDriver browser, String test) throws IOException {
         try {
             screenshot(browser, "last-" + test + ".png");
+            keepCspViolations(browser, test);
         } finally {
             browser.quit();
         }
+    }
+
+    /** The console of the whole test, kept in console-<test>.log; violations of the policy fail the class. */
+    private static void keepCspViolations(WebDriver browser, String test) throws IOException {
+        List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+        Files.write(WORK.resolve("console-" + test + ".log"), console);
+        console.stream().filter(line -> line.contains("Content Security Policy"))
+                .map(line -> test + ": " + line).forEach(CSP_VIOLATIONS::add);
     }
 
     private static void signIn(WebDriver browser, String username) {
@@ -226,6 +253,8 @@ class BrowserSmokeIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=ja");
+        // the console, to find Content-Security-Policy violations in it
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

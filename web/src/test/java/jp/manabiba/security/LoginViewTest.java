@@ -1,5 +1,7 @@
 package jp.manabiba.security;
 
+import java.time.Duration;
+
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,7 +14,6 @@ import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.WebAttributes;
@@ -38,12 +39,25 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void a_resting_account_is_told_how_long_to_wait() {
-        refusedWith(new LockedException("locked"));
+    void a_resting_sign_in_is_told_how_long_to_wait_without_saying_whether_the_account_exists() {
+        refusedWith(new SignInRestingException(Duration.ofMinutes(10)));
 
         assertThat(refusal().isVisible()).isTrue();
         assertThat(refusal().getText()).isEqualTo(
-                "パスワードのまちがいが続いたため、このアカウントは 5 分間サインインできません。時間をおいてからもう一度ためしてください。");
+                "サインインの失敗が続いたため、しばらくサインインできません。10 分ほど待ってから、もう一度ためしてください。");
+        assertThat(LocatorJ._get(LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
+    void a_resting_childs_sign_in_is_told_in_kana_and_keeps_the_name() {
+        VaadinSession.getCurrent().getSession().setAttribute(SignInFailureHandler.TYPED_NAME, "hinata");
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInRestingException(Duration.ofSeconds(200)));
+
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.LEARNER_PARAMETER, "").merging("error", ""));
+
+        assertThat(refusal().getText()).isEqualTo("なんかいも ちがったので、4ぷん まってから もういちど やってみてね。");
+        assertThat(LocatorJ._get(LoginView.class).typedName()).isEqualTo("hinata");
     }
 
     @Test
@@ -86,6 +100,15 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(LocatorJ._get(LoginView.class).typedName()).isEqualTo("coordinator");
         assertThat(LocatorJ._get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void a_sign_in_page_left_open_too_long_asks_a_child_to_type_again_in_kana() {
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.LEARNER_PARAMETER, "")
+                .merging(LoginView.EXPIRED_PARAMETER, ""));
+
+        assertThat(refusal().isVisible()).isTrue();
+        assertThat(refusal().getText()).isEqualTo("じかんが たったので、もういちど なまえと パスワードを いれてね。");
     }
 
     private static void refusedWith(Exception failure) {

@@ -22,8 +22,7 @@ import jp.manabiba.security.IdentityProvider;
 import jp.manabiba.security.OidcClientRegistrations;
 import jp.manabiba.security.OidcRefusal;
 import jp.manabiba.security.SignInFailureHandler;
-import jp.manabiba.security.SignInProperties;
-import org.springframework.security.authentication.LockedException;
+import jp.manabiba.security.SignInRestingException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
@@ -39,15 +38,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public static final String PATH = "/login";
     /** {@code /login?learner}: the children's sign-in, in kana (the address on a child's sign-in card). */
     public static final String LEARNER_PARAMETER = "learner";
+    /** {@code /login?expired}: the form was sent without a valid CSRF token, e.g. after its session ended. */
+    public static final String EXPIRED_PARAMETER = "expired";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph refusal = new Paragraph();
-    private final SignInProperties signIn;
     private String typedName = "";
     private boolean learner;
 
-    public LoginView(OidcClientRegistrations registrations, SignInProperties signIn) {
-        this.signIn = signIn;
+    public LoginView(OidcClientRegistrations registrations) {
         addClassName("login-view");
 
         H1 title = new H1(getTranslation("app.name"));
@@ -110,13 +109,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             // the refused attempt comes back to the children's page, so a child is never met by kanji
             form.setAction("login?" + LEARNER_PARAMETER);
         }
+        if (parameters.containsKey(EXPIRED_PARAMETER)) {
+            showRefusal(text("login.expired"));
+        }
         if (!parameters.containsKey("error")) {
             return;
         }
         keepTypedName();
         Optional<Object> failure = takeLastFailure();
-        if (failure.isPresent() && failure.get() instanceof LockedException) {
-            showRefusal(text("login.locked", signIn.lockout().toMinutes()));
+        if (failure.isPresent() && failure.get() instanceof SignInRestingException resting) {
+            // the same words whether or not the name is an account's: the answer does not tell which names exist
+            showRefusal(text("login.resting", resting.minutes()));
         } else if (failure.isPresent() && failure.get() instanceof OAuth2AuthenticationException oauth2) {
             showRefusal(getTranslation(OidcRefusal.ofCode(oauth2.getError().getErrorCode())
                     .map(OidcRefusal::messageKey).orElse("login.refused.failed")));
