@@ -13,7 +13,6 @@ import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import jp.manabiba.security.SignInCard;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,7 +141,7 @@ public class LearnerRecords {
     }
 
     Learner managed(long learnerId) {
-        Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+        Learner learner = learners.findById(learnerId).orElseThrow(PeopleAccess::refused);
         managedHousehold(learner.householdId());
         return learner;
     }
@@ -150,6 +149,6 @@ public class LearnerRecords {
     private Household managedHousehold(long householdId) {
         return households.findById(householdId)
                 .filter(h -> h.removedAt() == null && access.managedOrganisations().contains(h.organisationId()))
-                .orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+                .orElseThrow(PeopleAccess::refused);
     }
 }

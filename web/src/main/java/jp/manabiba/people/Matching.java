@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,7 @@ public class Matching {
 
     @Transactional
     public void end(long matchId, LocalDate on) {
-        TutoringMatch match = matches.findById(matchId).orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+        TutoringMatch match = matches.findById(matchId).orElseThrow(PeopleAccess::refused);
         learners.managed(match.learnerId());
         match.end(on);
     }

@@ -41,12 +41,7 @@ public class MyLearners {
 
     @Transactional(readOnly = true)
     public List<MatchedLearner> list() {
-        LocalDate today = LocalDate.now(clock);
-        Set<Long> learnerIds = supporters.findByAccountId(access.user().accountId()).stream()
-                .flatMap(supporter -> matches.findBySupporterId(supporter.id()).stream())
-                .filter(match -> match.activeOn(today))
-                .map(TutoringMatch::learnerId)
-                .collect(Collectors.toSet());
+        Set<Long> learnerIds = matchedLearnerIds();
         List<Learner> mine = learners.findAllById(learnerIds);
         Map<Long, Household> homes = households.findAllById(mine.stream().map(Learner::householdId).toList()).stream()
                 .filter(h -> h.removedAt() == null)
@@ -62,5 +57,16 @@ public class MyLearners {
                     homes.get(l.householdId()).details().preferredLanguage(), d.furigana(),
                     shared.getOrDefault(l.id(), List.of()));
         }).sorted(java.util.Comparator.comparing(MatchedLearner::kana)).toList();
+    }
+
+    /** The ids of the learners the signed-in tutor or volunteer is matched with today (for tutoring's rules). */
+    @Transactional(readOnly = true)
+    public Set<Long> matchedLearnerIds() {
+        LocalDate today = LocalDate.now(clock);
+        return supporters.findByAccountId(access.user().accountId()).stream()
+                .flatMap(supporter -> matches.findBySupporterId(supporter.id()).stream())
+                .filter(match -> match.activeOn(today))
+                .map(TutoringMatch::learnerId)
+                .collect(Collectors.toSet());
     }
 }
