@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.AccountAdministration;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,10 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addCoordinator(long organisationId, long accountId) {
+        if (!accounts.hasRole(accountId, Role.COORDINATOR)) {
+            // the assignment would be listed but give no access: the account must hold the coordinator role
+            throw new InvalidInput("username", "organisation.error.not-a-coordinator");
+        }
         organisations.findById(organisationId).orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId))
                 .addCoordinator(accountId);
     }

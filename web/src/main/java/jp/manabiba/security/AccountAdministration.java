@@ -35,6 +35,7 @@ public class AccountAdministration {
         Account account = new Account(request.username(), request.displayName(), request.roles(), clock.instant());
         account.setEmail(request.email());
         if (request.password() != null) {
+            requireNoTeacherPassword(request.roles());
             account.setPasswordHash(passwordEncoder.encode(request.password()));
         }
         return accounts.save(account).id();
@@ -46,9 +47,20 @@ public class AccountAdministration {
         if (password.length() < 8) {
             throw new jp.manabiba.i18n.InvalidInput("password", "account.error.password-short", 8);
         }
-        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        Account account = accounts.findWithRolesById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        requireNoTeacherPassword(account.roles());
         account.setPasswordHash(passwordEncoder.encode(password));
         account.recordSuccessfulSignIn();
+    }
+
+    /**
+     * Teachers sign in only with their school's Google or Microsoft account (the allowed domains and tenants), never
+     * with a password an administrator handed out. The system itself may, for the demo's teacher.
+     */
+    private void requireNoTeacherPassword(java.util.Set<Role> roles) {
+        if (roles.contains(Role.TEACHER) && currentUser.require().recordingAccountId() != null) {
+            throw new jp.manabiba.i18n.InvalidInput("password", "account.error.teacher-school-sign-in");
+        }
     }
 
     /** A page of all accounts for the administrator's list: two queries a page, the ids and then those accounts. */
@@ -78,7 +90,8 @@ public class AccountAdministration {
     /** A new password for a local account, returned once for a sign-in card; the old one stops working. */
     @Transactional
     public SignInCard resetPassword(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        Account account = accounts.findWithRolesById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        requireNoTeacherPassword(account.roles());
         String password = provisioning.newPassword();
         account.setPasswordHash(passwordEncoder.encode(password));
         account.recordSuccessfulSignIn();
@@ -94,6 +107,11 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public java.util.List<String> usernamesOf(java.util.Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().map(Account::username).sorted().toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasRole(long accountId, Role role) {
+        return accounts.findWithRolesById(accountId).map(a -> a.roles().contains(role)).orElse(false);
     }
 
     @Transactional(readOnly = true)
