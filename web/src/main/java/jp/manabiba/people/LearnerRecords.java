@@ -66,9 +66,11 @@ public class LearnerRecords {
         audit.record(AuditAction.CHANGE, "learner", learnerId, "learner-form");
     }
 
-    @Transactional(readOnly = true)
+    /** Opens the learner's page (with the notes shared about them); every open is in the audit log. */
+    @Transactional
     public LearnerPage open(long learnerId) {
         Learner learner = managed(learnerId);
+        audit.record(AuditAction.READ, "learner", learnerId, "learner-page");
         Household household = households.findById(learner.householdId()).orElseThrow();
         List<TutoringMatch> found = matches.findByLearnerIdOrderByStartsOnDesc(learnerId);
         Map<Long, String> names = supporters.findAllById(found.stream().map(TutoringMatch::supporterId).toList())

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +26,13 @@ public class MyLearners {
     private final SchoolRepository schools;
     private final SharedNoteRepository notes;
     private final PeopleAccess access;
+    private final AuditLog audit;
     private final Clock clock;
 
     MyLearners(SupporterRepository supporters, TutoringMatchRepository matches, LearnerRepository learners,
                HouseholdRepository households, SchoolRepository schools, SharedNoteRepository notes,
-               PeopleAccess access, Clock clock) {
+               PeopleAccess access, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.notes = notes;
         this.supporters = supporters;
         this.matches = matches;
@@ -39,9 +43,11 @@ public class MyLearners {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** The tutor's home: their children with the notes shared about them; a read of each child, audited. */
+    @Transactional
     public List<MatchedLearner> list() {
         Set<Long> learnerIds = matchedLearnerIds();
+        learnerIds.stream().sorted().forEach(id -> audit.record(AuditAction.READ, "learner", id, "tutor-home"));
         List<Learner> mine = learners.findAllById(learnerIds);
         Map<Long, Household> homes = households.findAllById(mine.stream().map(Learner::householdId).toList()).stream()
                 .filter(h -> h.removedAt() == null)

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.Role;
@@ -18,12 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkDirectory {
 
+    static final String RECORD_TYPE = "organisation";
+
     private final OrganisationRepository organisations;
     private final SiteRepository sites;
     private final AccountAdministration accounts;
+    private final AuditLog audit;
     private final Clock clock;
 
-    NetworkDirectory(OrganisationRepository organisations, SiteRepository sites, AccountAdministration accounts, Clock clock) {
+    NetworkDirectory(OrganisationRepository organisations, SiteRepository sites, AccountAdministration accounts,
+                     AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.organisations = organisations;
         this.sites = sites;
         this.accounts = accounts;
@@ -43,7 +50,9 @@ public class NetworkDirectory {
         if (organisations.findAll().stream().anyMatch(o -> o.name().equals(name.strip()))) {
             throw new InvalidInput("name", "organisation.error.name-taken");
         }
-        return organisations.save(new Organisation(name.strip(), clock.instant())).id();
+        long id = organisations.save(new Organisation(name.strip(), clock.instant())).id();
+        audit.record(AuditAction.CREATE, RECORD_TYPE, id, "organisations");
+        return id;
     }
 
     /** The organisations with their sites and coordinators, for the administrator. A few dozen: read whole. */
@@ -77,6 +86,7 @@ public class NetworkDirectory {
         }
         organisations.findById(organisationId).orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId))
                 .addCoordinator(accountId);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, organisationId, "coordinators");
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -87,5 +97,6 @@ public class NetworkDirectory {
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
         sites.save(new Site(organisation, name, kind, address, clock.instant()));
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, organisationId, "sites");
     }
 }

@@ -3,6 +3,7 @@ package jp.manabiba.security;
 import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,14 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.ADMIN)
 public class AccountAdministration {
 
+    /** The administrator's accounts screen, as the audit log names it. */
+    static final String SCREEN = "accounts";
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AccountProvisioning provisioning;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                          AccountProvisioning provisioning, Clock clock) {
+                          AccountProvisioning provisioning, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -38,7 +44,9 @@ public class AccountAdministration {
             requireNoTeacherPassword(request.roles());
             account.setPasswordHash(passwordEncoder.encode(request.password()));
         }
-        return accounts.save(account).id();
+        long id = accounts.save(account).id();
+        events.publishEvent(new AccountChanged(id, AccountChanged.Kind.CREATED, SCREEN));
+        return id;
     }
 
     /** Sets a new password, e.g. when a child forgot theirs; it also ends any rest after wrong passwords. */
@@ -51,6 +59,7 @@ public class AccountAdministration {
         requireNoTeacherPassword(account.roles());
         account.setPasswordHash(passwordEncoder.encode(password));
         account.recordSuccessfulSignIn();
+        events.publishEvent(new AccountChanged(accountId, AccountChanged.Kind.NEW_PASSWORD, SCREEN));
     }
 
     /**
@@ -85,6 +94,8 @@ public class AccountAdministration {
         }
         accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId))
                 .setEnabled(enabled);
+        events.publishEvent(new AccountChanged(accountId, enabled ? AccountChanged.Kind.ENABLED : AccountChanged.Kind.SUSPENDED,
+                SCREEN));
     }
 
     /** A new password for a local account, returned once for a sign-in card; the old one stops working. */
@@ -95,6 +106,7 @@ public class AccountAdministration {
         String password = provisioning.newPassword();
         account.setPasswordHash(passwordEncoder.encode(password));
         account.recordSuccessfulSignIn();
+        events.publishEvent(new AccountChanged(accountId, AccountChanged.Kind.SIGN_IN_CARD, SCREEN));
         return new SignInCard(account.id(), account.username(), password, account.displayName());
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class AccountProvisioning {
 
+    /** A coordinator's account section of a child's or supporter's page, as the audit log names it. */
+    static final String SCREEN = "person-account";
+
     private static final Set<Role> ENROLLABLE = Set.of(Role.LEARNER, Role.TUTOR, Role.VOLUNTEER);
     // short words a child knows and can type in romaji on a school keyboard
     private static final List<String> WORDS = List.of("neko", "inu", "sora", "umi", "yama", "hana", "kaze", "hoshi",
@@ -32,10 +36,13 @@ public class AccountProvisioning {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -50,7 +57,7 @@ public class AccountProvisioning {
     public long createTeacherForSchoolAccount(String username, String displayName, String email) {
         checkSchoolEmail(email);
         Account account = newAccount(username, displayName, Set.of(Role.TEACHER), email);
-        return accounts.save(account).id();
+        return created(accounts.save(account).id(), AccountChanged.Kind.CREATED, AccountAdministration.SCREEN);
     }
 
     /** A local account with a new password, returned once (for the sign-in card) and stored only as a hash. */
@@ -60,6 +67,7 @@ public class AccountProvisioning {
         String password = newPassword();
         account.setPasswordHash(passwordEncoder.encode(password));
         accounts.save(account);
+        created(account.id(), AccountChanged.Kind.SIGN_IN_CARD, SCREEN);
         return new SignInCard(account.id(), account.username(), password, displayName);
     }
 
@@ -67,7 +75,12 @@ public class AccountProvisioning {
     @Transactional
     public long createForSchoolAccount(String username, String displayName, Role role, String email) {
         checkSchoolEmail(email);
-        return accounts.save(newAccount(username, displayName, role, email)).id();
+        return created(accounts.save(newAccount(username, displayName, role, email)).id(), AccountChanged.Kind.CREATED, SCREEN);
+    }
+
+    private long created(long accountId, AccountChanged.Kind kind, String screen) {
+        events.publishEvent(new AccountChanged(accountId, kind, screen));
+        return accountId;
     }
 
     private void checkSchoolEmail(String email) {

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Participants;
 import jp.manabiba.security.CurrentUser;
@@ -37,13 +39,15 @@ public class SessionBoard {
     private final Participants participants;
     private final TutoringAccess access;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBoard(TutoringSessionRepository sessions, AttendanceRepository attendance,
                  AttendanceCorrectionRepository corrections, HelpRequestRepository help, SessionPlanRepository plans,
                  SessionRows rows, SessionClosing closing, Participants participants, TutoringAccess access,
-                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                 CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.audit = audit;
         this.sessions = sessions;
         this.attendance = attendance;
         this.corrections = corrections;
@@ -130,6 +134,7 @@ public class SessionBoard {
         corrections.save(record.correct(to, reason.strip(), currentUser.require().recordingAccountId(), clock.instant(),
                 session.startsAt()));
         attendance.flush(); // the version moves now, so a concurrent correction fails on its own check
+        audit.record(AuditAction.CHANGE, "attendance", record.id(), "session-board");
         events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
 
@@ -138,6 +143,7 @@ public class SessionBoard {
     public void end(long sessionId) {
         TutoringSession session = run(sessionId);
         closing.close(session, clock.instant().isBefore(session.endsAt()) ? clock.instant() : session.endsAt());
+        audit.record(AuditAction.END, "session", sessionId, "session-board");
     }
 
     /** The sessions the signed-in tutor or volunteer runs in the coming weeks. */
