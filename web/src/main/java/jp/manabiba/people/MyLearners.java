@@ -48,13 +48,23 @@ public class MyLearners {
     public List<MatchedLearner> list() {
         Set<Long> learnerIds = matchedLearnerIds();
         learnerIds.stream().sorted().forEach(id -> audit.record(AuditAction.READ, "learner", id, "tutor-home"));
+        return rows(learnerIds, true);
+    }
+
+    /** The same children without the shared notes, to choose from when planning a session (not audited). */
+    @Transactional(readOnly = true)
+    public List<MatchedLearner> toPlanWith() {
+        return rows(matchedLearnerIds(), false);
+    }
+
+    private List<MatchedLearner> rows(Set<Long> learnerIds, boolean withNotes) {
         List<Learner> mine = learners.findAllById(learnerIds);
         Map<Long, Household> homes = households.findAllById(mine.stream().map(Learner::householdId).toList()).stream()
                 .filter(h -> h.removedAt() == null)
                 .collect(Collectors.toMap(Household::id, h -> h));
         Map<Long, String> schoolNames = schools.findAllById(mine.stream().map(Learner::schoolId)
                 .filter(java.util.Objects::nonNull).toList()).stream().collect(Collectors.toMap(School::id, School::name));
-        Map<Long, List<String>> shared = notes.findByLearnerIdInOrderBySharedAtDesc(learnerIds).stream()
+        Map<Long, List<String>> shared = !withNotes ? Map.of() : notes.findByLearnerIdInOrderBySharedAtDesc(learnerIds).stream()
                 .collect(Collectors.groupingBy(SharedNote::learnerId, Collectors.mapping(SharedNote::text, Collectors.toList())));
         return mine.stream().filter(l -> homes.containsKey(l.householdId())).map(l -> {
             LearnerDetails d = l.details();
