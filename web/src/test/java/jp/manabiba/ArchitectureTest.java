@@ -1,6 +1,14 @@
 package jp.manabiba;
 
+import java.util.Map;
+import java.util.Set;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -15,11 +23,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -96,6 +107,52 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("jp.manabiba..").and(not(resideInAPackage("jp.manabiba.curriculum.."))))
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
                 .allowEmptyShould(true) // the curriculum issue fills the engine
+                .check(manabiba);
+    }
+
+    /**
+     * Services that are not called by a signed-in user, with the reason. Everything else that is a service says,
+     * on the class or the method, who may call it; a new feature cannot forget to.
+     */
+    private static final Map<String, String> UNGUARDED_SERVICES = Map.of(
+            "jp.manabiba.security.LocalAccountDetailsService", "the password sign-in itself: nobody is signed in yet",
+            "jp.manabiba.security.OidcAccountUserService", "the OpenID Connect sign-in itself: nobody is signed in yet",
+            "jp.manabiba.security.OidcAccountMatcher", "called only by OidcAccountUserService during that sign-in");
+
+    @Test
+    void every_public_method_of_an_application_service_says_who_may_call_it() {
+        Set<Class<? extends java.lang.annotation.Annotation>> guards =
+                Set.of(RolesAllowed.class, PreAuthorize.class, PermitAll.class, DenyAll.class);
+        ArchCondition<JavaMethod> guarded = new ArchCondition<>("be guarded by @RolesAllowed, @PreAuthorize or @PermitAll") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean onMethod = guards.stream().anyMatch(method::isAnnotatedWith);
+                boolean onClass = guards.stream().anyMatch(method.getOwner()::isAnnotatedWith);
+                if (!onMethod && !onClass) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " says nobody who may call it"));
+                }
+            }
+        };
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideInAPackage("jp.manabiba..")
+                .and().arePublic()
+                .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and().doNotHaveModifier(JavaModifier.BRIDGE)
+                .and().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("not listed as unguarded",
+                        c -> !UNGUARDED_SERVICES.containsKey(c.getName())))
+                .should(guarded)
+                .check(manabiba);
+    }
+
+    @Test
+    void refusals_come_from_the_features_access_policy() {
+        noClasses().that().haveSimpleNameNotEndingWith("Access")
+                .and().doNotHaveFullyQualifiedName("jp.manabiba.security.CurrentUser")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                        org.springframework.security.access.AccessDeniedException.class))))
+                .because("who may do what is said once per feature (PeopleAccess, TutoringAccess), which the services ask")
                 .check(manabiba);
     }
 }

@@ -1,9 +1,18 @@
 package jp.manabiba.audit;
 
-/** What was done with a sensitive record. */
+/** What was done with a sensitive record, or with an account. Stored by name (at most 30 characters). */
 public enum AuditAction {
     READ,
     CHANGE,
     REMOVE,
-    ERASE
+    ERASE,
+    CREATE,
+    END,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_LOCKED,
+    SUSPEND,
+    ENABLE,
+    NEW_PASSWORD,
+    SIGN_IN_CARD
 }

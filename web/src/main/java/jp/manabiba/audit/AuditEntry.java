@@ -9,10 +9,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
-/** One line of the audit log. It names the record only by type and number, never by a person's name. */
+/**
+ * One line of the audit log. It names the record only by type and number, never by a person's name. Written once
+ * and never changed: no setters, and Hibernate treats it as immutable (no update is ever flushed).
+ */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 class AuditEntry {
 
@@ -30,6 +35,7 @@ class AuditEntry {
     private String recordType;
     private long recordId;
     private String screen;
+    private @Nullable String clientAddress;
 
     protected AuditEntry() {
         this.at = Instant.EPOCH;
@@ -40,7 +46,7 @@ class AuditEntry {
     }
 
     AuditEntry(Instant at, @Nullable Long actorId, String actor, AuditAction action, String recordType, long recordId,
-               String screen) {
+               String screen, @Nullable String clientAddress) {
         this.at = at;
         this.actorId = actorId;
         this.actor = actor;
@@ -48,5 +54,6 @@ class AuditEntry {
         this.recordType = recordType;
         this.recordId = recordId;
         this.screen = screen;
+        this.clientAddress = clientAddress;
     }
 }

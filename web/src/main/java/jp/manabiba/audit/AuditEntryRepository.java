@@ -5,13 +5,19 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+/**
+ * The audit log's only way to the table: append and search. Deliberately not a {@code CrudRepository}, so that
+ * the application has no method that updates or deletes an entry (AuditAppendOnlyTest).
+ */
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
 
     @Query("""
-            select new jp.manabiba.audit.AuditRow(e.at, e.actor, e.action, e.recordType, e.recordId, e.screen)
+            select new jp.manabiba.audit.AuditRow(e.at, e.actor, e.action, e.recordType, e.recordId, e.screen, e.clientAddress)
             from AuditEntry e
             where (:actor is null or e.actor = :actor)
               and (:recordType is null or e.recordType = :recordType)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.security.AccountPrincipal;
 import org.apache.commons.csv.CSVFormat;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private static final int EXPORT_PAGE = 1000;
+    private static final int ACTOR_MAX = 64;
 
     /** ISO 8601 to the second with the offset (2026-11-30T09:15:00+09:00): Excel and scripts read it, people too. */
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
@@ -47,11 +49,28 @@ public class AuditLog {
      * Records that the current user did something with a record, from a screen. Runs in the caller's
      * transaction: a read that could not be logged does not happen.
      */
+    @PermitAll // written by the features' own guarded calls
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String recordType, long recordId, String screen) {
         AccountPrincipal actor = currentUser.find().orElse(null);
         entries.save(new AuditEntry(clock.instant(), actor == null ? null : actor.recordingAccountId(),
-                actor == null ? "system" : actor.username(), action, recordType, recordId, screen));
+                actor == null ? "system" : actor.username(), action, recordType, recordId, screen,
+                actor == null || actor.recordingAccountId() == null ? null : ClientAddress.current()));
+    }
+
+    /**
+     * Records a sign-in or a refused one, before anyone is signed in: the name is the one typed (cut to the
+     * column), the account's number when it is known (else 0). In a transaction of its own, so that it is kept
+     * whatever happens to the sign-in.
+     */
+    @PermitAll // nobody is signed in yet
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSignIn(AuditAction action, @Nullable Long accountId, String username, String screen,
+                             @Nullable String clientAddress) {
+        String actor = username.strip().isEmpty() ? "-" : username.strip();
+        entries.save(new AuditEntry(clock.instant(), accountId, actor.length() > ACTOR_MAX ? actor.substring(0, ACTOR_MAX) : actor,
+                action, "account", accountId == null ? 0 : accountId, screen,
+                ClientAddress.bounded(clientAddress == null ? ClientAddress.current() : clientAddress)));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -72,7 +91,7 @@ public class AuditLog {
     public void exportCsv(AuditFilter filter, Locale locale, Writer out) throws IOException {
         out.write('\uFEFF');
         String[] headers = Stream.of("audit.at", "audit.actor", "audit.action", "audit.record-type", "audit.record-id",
-                "audit.screen").map(key -> texts.header(key, locale)).toArray(String[]::new);
+                "audit.screen", "audit.client-address").map(key -> texts.header(key, locale)).toArray(String[]::new);
         DateTimeFormatter time = CSV_TIME.withZone(clock.getZone());
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(headers).get().print(out)) {
             int page = 0;
@@ -81,7 +100,8 @@ public class AuditLog {
                 rows = search(filter, page * EXPORT_PAGE, EXPORT_PAGE);
                 for (AuditRow row : rows) {
                     csv.printRecord(time.format(row.at()), row.actor(), texts.action(row.action(), locale),
-                            texts.recordType(row.recordType(), locale), row.recordId(), texts.screen(row.screen(), locale));
+                            texts.recordType(row.recordType(), locale), row.recordId(), texts.screen(row.screen(), locale),
+                            row.clientAddress() == null ? "" : row.clientAddress());
                 }
                 page++;
             } while (rows.size() == EXPORT_PAGE);

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 public class AuditTexts {
 
     /** The kinds of record the application writes to the log, for the filter. */
-    public static final List<String> RECORD_TYPES = List.of("household", "learner", "supporter", "roster");
+    public static final List<String> RECORD_TYPES = List.of("household", "learner", "supporter", "roster",
+            "account", "organisation", "match", "session", "attendance", "school");
 
     private final TranslationProvider translations;
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);

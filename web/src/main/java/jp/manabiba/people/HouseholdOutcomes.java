@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +37,7 @@ public class HouseholdOutcomes {
     private final HouseholdRepository households;
     private final OrganisationRepository organisations;
     private final PeopleAccess access;
+    private final AuditLog audit;
     private final Clock clock;
     private final int defaultTarget;
     private final int firstYear;
@@ -44,11 +47,12 @@ public class HouseholdOutcomes {
      *                  year has a target (2024年度 for Takatsuki's programme; another deployment sets its own)
      */
     HouseholdOutcomes(HouseholdRepository households, OrganisationRepository organisations, PeopleAccess access,
-                      Clock clock, @Value("${manabiba.outcomes.household-target:50}") int defaultTarget,
+                      AuditLog audit, Clock clock, @Value("${manabiba.outcomes.household-target:50}") int defaultTarget,
                       @Value("${manabiba.outcomes.first-year:2024}") int firstYear) {
         this.households = households;
         this.organisations = organisations;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
         this.defaultTarget = defaultTarget;
         this.firstYear = firstYear;
@@ -112,6 +116,7 @@ public class HouseholdOutcomes {
             throw new InvalidInput("target", "organisation.error.target-range", TARGET_MIN, TARGET_MAX);
         }
         organisations.findById(organisationId).orElseThrow().setHouseholdTarget(year, households);
+        audit.record(AuditAction.CHANGE, NetworkDirectory.RECORD_TYPE, organisationId, "targets");
     }
 
     /** Fiscal years from {@code first} to {@code last}, both included. */

@@ -11,7 +11,6 @@ import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,7 +112,7 @@ public class HouseholdRecords {
     private Household managed(long householdId) {
         Optional<Household> found = households.findWithDetailsById(householdId).filter(h -> h.removedAt() == null);
         if (found.isEmpty() || !access.managedOrganisations().contains(found.get().organisationId())) {
-            throw new AccessDeniedException(PeopleAccess.REFUSED); // the same answer for "absent" and "not yours"
+            throw PeopleAccess.refused(); // the same answer for "absent" and "not yours"
         }
         return found.get();
     }

@@ -3,7 +3,6 @@ package jp.manabiba.people;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +41,6 @@ public class LearnerPreferences {
 
     private Learner me() {
         return learners.findByAccountId(currentUser.require().accountId())
-                .orElseThrow(() -> new AccessDeniedException("Not permitted"));
+                .orElseThrow(PeopleAccess::refused);
     }
 }

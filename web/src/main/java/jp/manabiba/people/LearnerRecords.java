@@ -13,7 +13,6 @@ import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import jp.manabiba.security.SignInCard;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,9 +66,11 @@ public class LearnerRecords {
         audit.record(AuditAction.CHANGE, "learner", learnerId, "learner-form");
     }
 
-    @Transactional(readOnly = true)
+    /** Opens the learner's page (with the notes shared about them); every open is in the audit log. */
+    @Transactional
     public LearnerPage open(long learnerId) {
         Learner learner = managed(learnerId);
+        audit.record(AuditAction.READ, "learner", learnerId, "learner-page");
         Household household = households.findById(learner.householdId()).orElseThrow();
         List<TutoringMatch> found = matches.findByLearnerIdOrderByStartsOnDesc(learnerId);
         Map<Long, String> names = supporters.findAllById(found.stream().map(TutoringMatch::supporterId).toList())
@@ -142,7 +143,7 @@ public class LearnerRecords {
     }
 
     Learner managed(long learnerId) {
-        Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+        Learner learner = learners.findById(learnerId).orElseThrow(PeopleAccess::refused);
         managedHousehold(learner.householdId());
         return learner;
     }
@@ -150,6 +151,6 @@ public class LearnerRecords {
     private Household managedHousehold(long householdId) {
         return households.findById(householdId)
                 .filter(h -> h.removedAt() == null && access.managedOrganisations().contains(h.organisationId()))
-                .orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+                .orElseThrow(PeopleAccess::refused);
     }
 }

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,12 @@ public class Matching {
     private final LearnerRecords learners;
     private final SupporterRecords supporters;
     private final HouseholdRepository households;
+    private final AuditLog audit;
     private final Clock clock;
 
     Matching(TutoringMatchRepository matches, LearnerRecords learners, SupporterRecords supporters,
-             HouseholdRepository households, Clock clock) {
+             HouseholdRepository households, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.matches = matches;
         this.learners = learners;
         this.supporters = supporters;
@@ -44,13 +47,16 @@ public class Matching {
         if (alreadyActive) {
             throw new InvalidInput("supporter", "match.error.already-matched");
         }
-        return matches.save(new TutoringMatch(supporterId, learnerId, startsOn, endsOn, clock.instant())).id();
+        long id = matches.save(new TutoringMatch(supporterId, learnerId, startsOn, endsOn, clock.instant())).id();
+        audit.record(AuditAction.CREATE, "match", id, "match-form");
+        return id;
     }
 
     @Transactional
     public void end(long matchId, LocalDate on) {
-        TutoringMatch match = matches.findById(matchId).orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+        TutoringMatch match = matches.findById(matchId).orElseThrow(PeopleAccess::refused);
         learners.managed(match.learnerId());
         match.end(on);
+        audit.record(AuditAction.END, "match", matchId, "learner-page");
     }
 }

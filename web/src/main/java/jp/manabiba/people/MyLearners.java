@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +26,13 @@ public class MyLearners {
     private final SchoolRepository schools;
     private final SharedNoteRepository notes;
     private final PeopleAccess access;
+    private final AuditLog audit;
     private final Clock clock;
 
     MyLearners(SupporterRepository supporters, TutoringMatchRepository matches, LearnerRepository learners,
                HouseholdRepository households, SchoolRepository schools, SharedNoteRepository notes,
-               PeopleAccess access, Clock clock) {
+               PeopleAccess access, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.notes = notes;
         this.supporters = supporters;
         this.matches = matches;
@@ -39,21 +43,28 @@ public class MyLearners {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** The tutor's home: their children with the notes shared about them; a read of each child, audited. */
+    @Transactional
     public List<MatchedLearner> list() {
-        LocalDate today = LocalDate.now(clock);
-        Set<Long> learnerIds = supporters.findByAccountId(access.user().accountId()).stream()
-                .flatMap(supporter -> matches.findBySupporterId(supporter.id()).stream())
-                .filter(match -> match.activeOn(today))
-                .map(TutoringMatch::learnerId)
-                .collect(Collectors.toSet());
+        Set<Long> learnerIds = matchedLearnerIds();
+        learnerIds.stream().sorted().forEach(id -> audit.record(AuditAction.READ, "learner", id, "tutor-home"));
+        return rows(learnerIds, true);
+    }
+
+    /** The same children without the shared notes, to choose from when planning a session (not audited). */
+    @Transactional(readOnly = true)
+    public List<MatchedLearner> toPlanWith() {
+        return rows(matchedLearnerIds(), false);
+    }
+
+    private List<MatchedLearner> rows(Set<Long> learnerIds, boolean withNotes) {
         List<Learner> mine = learners.findAllById(learnerIds);
         Map<Long, Household> homes = households.findAllById(mine.stream().map(Learner::householdId).toList()).stream()
                 .filter(h -> h.removedAt() == null)
                 .collect(Collectors.toMap(Household::id, h -> h));
         Map<Long, String> schoolNames = schools.findAllById(mine.stream().map(Learner::schoolId)
                 .filter(java.util.Objects::nonNull).toList()).stream().collect(Collectors.toMap(School::id, School::name));
-        Map<Long, List<String>> shared = notes.findByLearnerIdInOrderBySharedAtDesc(learnerIds).stream()
+        Map<Long, List<String>> shared = !withNotes ? Map.of() : notes.findByLearnerIdInOrderBySharedAtDesc(learnerIds).stream()
                 .collect(Collectors.groupingBy(SharedNote::learnerId, Collectors.mapping(SharedNote::text, Collectors.toList())));
         return mine.stream().filter(l -> homes.containsKey(l.householdId())).map(l -> {
             LearnerDetails d = l.details();
@@ -62,5 +73,16 @@ public class MyLearners {
                     homes.get(l.householdId()).details().preferredLanguage(), d.furigana(),
                     shared.getOrDefault(l.id(), List.of()));
         }).sorted(java.util.Comparator.comparing(MatchedLearner::kana)).toList();
+    }
+
+    /** The ids of the learners the signed-in tutor or volunteer is matched with today (for tutoring's rules). */
+    @Transactional(readOnly = true)
+    public Set<Long> matchedLearnerIds() {
+        LocalDate today = LocalDate.now(clock);
+        return supporters.findByAccountId(access.user().accountId()).stream()
+                .flatMap(supporter -> matches.findBySupporterId(supporter.id()).stream())
+                .filter(match -> match.activeOn(today))
+                .map(TutoringMatch::learnerId)
+                .collect(Collectors.toSet());
     }
 }

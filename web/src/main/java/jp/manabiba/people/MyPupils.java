@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,20 +24,25 @@ public class MyPupils {
     private final LearnerRepository learners;
     private final HouseholdRepository households;
     private final PeopleAccess access;
+    private final AuditLog audit;
 
-    MyPupils(TeacherRepository teachers, LearnerRepository learners, HouseholdRepository households, PeopleAccess access) {
+    MyPupils(TeacherRepository teachers, LearnerRepository learners, HouseholdRepository households, PeopleAccess access,
+             AuditLog audit) {
+        this.audit = audit;
         this.teachers = teachers;
         this.learners = learners;
         this.households = households;
         this.access = access;
     }
 
-    @Transactional(readOnly = true)
+    /** The pupil list of the teacher's home; every read is in the audit log (the record is the school). */
+    @Transactional
     public List<PupilRow> list() {
         Optional<Teacher> teacher = teachers.findByAccountId(access.user().accountId());
         if (teacher.isEmpty()) {
             return List.of();
         }
+        audit.record(AuditAction.READ, "school", teacher.get().schoolId(), "teacher-home");
         List<Learner> atSchool = learners.findBySchoolId(teacher.get().schoolId());
         Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
                 .stream().collect(Collectors.toMap(Household::id, h -> h));

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.AccountAdministration;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -17,12 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkDirectory {
 
+    static final String RECORD_TYPE = "organisation";
+
     private final OrganisationRepository organisations;
     private final SiteRepository sites;
     private final AccountAdministration accounts;
+    private final AuditLog audit;
     private final Clock clock;
 
-    NetworkDirectory(OrganisationRepository organisations, SiteRepository sites, AccountAdministration accounts, Clock clock) {
+    NetworkDirectory(OrganisationRepository organisations, SiteRepository sites, AccountAdministration accounts,
+                     AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.organisations = organisations;
         this.sites = sites;
         this.accounts = accounts;
@@ -42,7 +50,9 @@ public class NetworkDirectory {
         if (organisations.findAll().stream().anyMatch(o -> o.name().equals(name.strip()))) {
             throw new InvalidInput("name", "organisation.error.name-taken");
         }
-        return organisations.save(new Organisation(name.strip(), clock.instant())).id();
+        long id = organisations.save(new Organisation(name.strip(), clock.instant())).id();
+        audit.record(AuditAction.CREATE, RECORD_TYPE, id, "organisations");
+        return id;
     }
 
     /** The organisations with their sites and coordinators, for the administrator. A few dozen: read whole. */
@@ -70,8 +80,13 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addCoordinator(long organisationId, long accountId) {
+        if (!accounts.hasRole(accountId, Role.COORDINATOR)) {
+            // the assignment would be listed but give no access: the account must hold the coordinator role
+            throw new InvalidInput("username", "organisation.error.not-a-coordinator");
+        }
         organisations.findById(organisationId).orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId))
                 .addCoordinator(accountId);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, organisationId, "coordinators");
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -82,5 +97,6 @@ public class NetworkDirectory {
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
         sites.save(new Site(organisation, name, kind, address, clock.instant()));
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, organisationId, "sites");
     }
 }

@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What other features (tutoring first) may ask about people: who the signed-in user is among learners and
  * supporters, which organisations they coordinate, and names to show. Nothing sensitive: no circumstances, no
- * contacts. Each calling service checks its own access rules with these answers.
+ * contacts. Asked about an id, it answers only for people of an organisation the user belongs to
+ * ({@link PeopleAccess#memberOrganisations()}), and as if the id did not exist otherwise; each calling service
+ * checks its own rules with these answers (tutoring's {@code TutoringAccess}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -41,48 +46,65 @@ public class Participants {
 
     @Transactional(readOnly = true)
     public Optional<Long> myLearnerId() {
-        return learnerIdOfAccount(access.user().accountId());
+        return learners.findByAccountId(access.user().accountId()).map(Learner::id);
     }
 
     @Transactional(readOnly = true)
     public Optional<Long> mySupporterId() {
-        return supporterIdOfAccount(access.user().accountId());
+        return supporters.findByAccountId(access.user().accountId()).map(Supporter::id);
     }
 
+    /** For the system acting for an account (the calendar feed behind its secret address). */
+    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public Optional<Long> learnerIdOfAccount(long accountId) {
         return learners.findByAccountId(accountId).map(Learner::id);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public Optional<Long> supporterIdOfAccount(long accountId) {
         return supporters.findByAccountId(accountId).map(Supporter::id);
     }
 
-    /** The organisation a learner's household belongs to. */
+    /** The organisation a learner's household belongs to, if it is one of the user's. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
     @Transactional(readOnly = true)
     public Optional<Long> organisationOfLearner(long learnerId) {
         return learners.findById(learnerId).flatMap(l -> households.findById(l.householdId()))
-                .filter(h -> h.removedAt() == null).map(Household::organisationId);
+                .filter(h -> h.removedAt() == null).map(Household::organisationId)
+                .filter(access.memberOrganisations()::contains);
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
     @Transactional(readOnly = true)
     public Optional<Long> organisationOfSupporter(long supporterId) {
-        return supporters.findById(supporterId).map(Supporter::organisationId);
+        return supporters.findById(supporterId).map(Supporter::organisationId)
+                .filter(access.memberOrganisations()::contains);
     }
 
+    /** Learners' names, for those of the user's organisations (a session's children on the tutor's board). */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
     @Transactional(readOnly = true)
     public Map<Long, String> learnerNames(Collection<Long> learnerIds) {
-        return learners.findAllById(learnerIds).stream().collect(Collectors.toMap(Learner::id, Learner::fullName));
+        Set<Long> member = access.memberOrganisations();
+        List<Learner> found = learners.findAllById(learnerIds);
+        Set<Long> reachable = households.findAllById(found.stream().map(Learner::householdId).distinct().toList()).stream()
+                .filter(h -> h.removedAt() == null && member.contains(h.organisationId()))
+                .map(Household::id).collect(Collectors.toSet());
+        return found.stream().filter(l -> reachable.contains(l.householdId()))
+                .collect(Collectors.toMap(Learner::id, Learner::fullName));
     }
 
-    /** Supporters' given names: what a child calls their tutor. */
+    /** Supporters' given names, of the user's organisations: what a child calls their tutor. */
     @Transactional(readOnly = true)
     public Map<Long, String> supporterGivenNames(Collection<Long> supporterIds) {
-        return supporters.findAllById(supporterIds).stream()
+        Set<Long> member = access.memberOrganisations();
+        return supporters.findAllById(supporterIds).stream().filter(s -> member.contains(s.organisationId()))
                 .collect(Collectors.toMap(Supporter::id, s -> s.details().givenName()));
     }
 
+    /** Sites are public knowledge (a cafeteria's name and town), like the organisations that run them. */
     @Transactional(readOnly = true)
     public Map<Long, String> siteNames(Collection<Long> siteIds) {
         return sites.findAllById(siteIds).stream().collect(Collectors.toMap(Site::id, Site::name));

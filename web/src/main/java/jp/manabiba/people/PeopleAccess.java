@@ -1,7 +1,9 @@
 package jp.manabiba.people;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jp.manabiba.security.AccountPrincipal;
 import jp.manabiba.security.CurrentUser;
@@ -10,8 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see which people records: a coordinator the records of their own organisations, an administrator
- * all of them (through the same audited paths). Refusals say nothing about the record asked for.
+ * Who may see which people records, the one place the people services (and, through {@link Participants}, other
+ * features) ask: a coordinator the records of their own organisations, an administrator all of them (through the
+ * same audited paths); a tutor, volunteer or child is part of one organisation and may be told about its people
+ * only what their feature shows them. Refusals say nothing about the record asked for.
  */
 @Component
 class PeopleAccess {
@@ -20,10 +24,17 @@ class PeopleAccess {
 
     private final CurrentUser currentUser;
     private final OrganisationRepository organisations;
+    private final SupporterRepository supporters;
+    private final LearnerRepository learners;
+    private final HouseholdRepository households;
 
-    PeopleAccess(CurrentUser currentUser, OrganisationRepository organisations) {
+    PeopleAccess(CurrentUser currentUser, OrganisationRepository organisations, SupporterRepository supporters,
+                 LearnerRepository learners, HouseholdRepository households) {
         this.currentUser = currentUser;
         this.organisations = organisations;
+        this.supporters = supporters;
+        this.learners = learners;
+        this.households = households;
     }
 
     /** The organisations whose households, learners and supporters the current user manages. */
@@ -38,16 +49,38 @@ class PeopleAccess {
         return List.of();
     }
 
+    /**
+     * The organisations the current user belongs to in any role: those they manage, the one they support children
+     * in, the one their own household is enrolled with. Other features are told about people of these only.
+     */
+    Set<Long> memberOrganisations() {
+        AccountPrincipal user = currentUser.require();
+        Set<Long> member = new LinkedHashSet<>(managedOrganisations());
+        supporters.findByAccountId(user.accountId()).ifPresent(s -> member.add(s.organisationId()));
+        learners.findByAccountId(user.accountId()).flatMap(l -> households.findById(l.householdId()))
+                .filter(h -> h.removedAt() == null).ifPresent(h -> member.add(h.organisationId()));
+        return member;
+    }
+
+    boolean manages(long organisationId) {
+        return managedOrganisations().contains(organisationId);
+    }
+
     void requireManages(long organisationId) {
-        if (!managedOrganisations().contains(organisationId)) {
-            throw new AccessDeniedException(REFUSED);
+        if (!manages(organisationId)) {
+            throw refused();
         }
     }
 
     static void requireAny(Collection<Long> organisations) {
         if (organisations.isEmpty()) {
-            throw new AccessDeniedException(REFUSED);
+            throw refused();
         }
+    }
+
+    /** The one refusal of the people feature: the same for "not yours" and "does not exist". */
+    static AccessDeniedException refused() {
+        return new AccessDeniedException(REFUSED);
     }
 
     AccountPrincipal user() {

@@ -14,6 +14,7 @@ import jp.manabiba.people.roster.RosterClass;
 import jp.manabiba.people.roster.RosterOrg;
 import jp.manabiba.people.roster.RosterPackage;
 import jp.manabiba.people.roster.RosterUser;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -137,6 +138,11 @@ public class RosterImport {
         if (existing.isEmpty()) {
             teachers.save(new Teacher(schoolId, user.familyName(), user.givenName(), user.email(), user.sourcedId()));
             outcome = RosterOutcome.CREATE;
+        } else if (existing.get().accountId() != null && !access.user().hasRole(Role.ADMIN)) {
+            // a teacher who signs in sees their school's pupils: only an administrator moves or changes them
+            return new RosterPreviewRow("users.csv", user.line(), "teacher", user.sourcedId(),
+                    user.familyName() + " " + user.givenName(), RosterOutcome.REJECTED, "roster.error.teacher-has-account",
+                    List.of(), null);
         } else {
             outcome = existing.get().update(schoolId, user.familyName(), user.givenName(), user.email())
                     ? RosterOutcome.UPDATE : RosterOutcome.UNCHANGED;

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.security.AccountProvisioning;
-import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -46,12 +45,14 @@ public class SchoolRecords {
 
     /**
      * A teacher who signs in with their school Google or Microsoft account of this address: the account is made
-     * now and used at their first sign-in.
+     * now and used at their first sign-in. Administrators only: a teacher sees the consenting pupils of every
+     * organisation at their school, so a coordinator must not be able to make one.
      */
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addTeacherWithSchoolAccount(long schoolId, String familyName, String givenName, String username, String email) {
-        long account = provisioning.createForSchoolAccount(username, familyName.strip() + " " + givenName.strip(),
-                Role.TEACHER, email);
+        long account = provisioning.createTeacherForSchoolAccount(username, familyName.strip() + " " + givenName.strip(),
+                email);
         addTeacher(schoolId, familyName, givenName, email, account);
     }
 
@@ -61,7 +62,8 @@ public class SchoolRecords {
         return schools.save(new School(name.strip(), null, clock.instant())).id();
     }
 
-    /** A teacher of a school; with an account, they see that school's consenting pupils. */
+    /** A teacher of a school; with an account, they see that school's consenting pupils. Administrators only. */
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addTeacher(long schoolId, String familyName, String givenName, @Nullable String email,
                            @Nullable Long accountId) {

@@ -14,7 +14,6 @@ import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import jp.manabiba.security.SignInCard;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,7 +99,7 @@ public class SupporterRecords {
     Supporter managed(long supporterId) {
         return supporters.findById(supporterId)
                 .filter(s -> access.managedOrganisations().contains(s.organisationId()))
-                .orElseThrow(() -> new AccessDeniedException(PeopleAccess.REFUSED));
+                .orElseThrow(PeopleAccess::refused);
     }
 
     private static void check(SupporterDetails details) {

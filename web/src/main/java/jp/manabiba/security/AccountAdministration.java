@@ -3,6 +3,7 @@ package jp.manabiba.security;
 import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.ADMIN)
 public class AccountAdministration {
 
+    /** The administrator's accounts screen, as the audit log names it. */
+    static final String SCREEN = "accounts";
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AccountProvisioning provisioning;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignInThrottle throttle;
 
     AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                          AccountProvisioning provisioning, Clock clock, SignInThrottle throttle) {
+                          AccountProvisioning provisioning, ApplicationEventPublisher events, Clock clock,
+                          SignInThrottle throttle) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -37,9 +44,12 @@ public class AccountAdministration {
         Account account = new Account(request.username(), request.displayName(), request.roles(), clock.instant());
         account.setEmail(request.email());
         if (request.password() != null) {
+            requireNoTeacherPassword(request.roles());
             account.setPasswordHash(passwordEncoder.encode(request.password()));
         }
-        return accounts.save(account).id();
+        long id = accounts.save(account).id();
+        events.publishEvent(new AccountChanged(id, AccountChanged.Kind.CREATED, SCREEN));
+        return id;
     }
 
     /** Sets a new password, e.g. when a child forgot theirs; it also ends any rest after wrong passwords. */
@@ -48,9 +58,21 @@ public class AccountAdministration {
         if (password.length() < 8) {
             throw new jp.manabiba.i18n.InvalidInput("password", "account.error.password-short", 8);
         }
-        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        Account account = accounts.findWithRolesById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        requireNoTeacherPassword(account.roles());
         account.setPasswordHash(passwordEncoder.encode(password));
         throttle.forgive(account.username());
+        events.publishEvent(new AccountChanged(accountId, AccountChanged.Kind.NEW_PASSWORD, SCREEN));
+    }
+
+    /**
+     * Teachers sign in only with their school's Google or Microsoft account (the allowed domains and tenants), never
+     * with a password an administrator handed out. The system itself may, for the demo's teacher.
+     */
+    private void requireNoTeacherPassword(java.util.Set<Role> roles) {
+        if (roles.contains(Role.TEACHER) && currentUser.require().recordingAccountId() != null) {
+            throw new jp.manabiba.i18n.InvalidInput("password", "account.error.teacher-school-sign-in");
+        }
     }
 
     /** A page of all accounts for the administrator's list: two queries a page, the ids and then those accounts. */
@@ -75,15 +97,19 @@ public class AccountAdministration {
         }
         accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId))
                 .setEnabled(enabled);
+        events.publishEvent(new AccountChanged(accountId, enabled ? AccountChanged.Kind.ENABLED : AccountChanged.Kind.SUSPENDED,
+                SCREEN));
     }
 
     /** A new password for a local account, returned once for a sign-in card; the old one stops working. */
     @Transactional
     public SignInCard resetPassword(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        Account account = accounts.findWithRolesById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        requireNoTeacherPassword(account.roles());
         String password = provisioning.newPassword();
         account.setPasswordHash(passwordEncoder.encode(password));
         throttle.forgive(account.username());
+        events.publishEvent(new AccountChanged(accountId, AccountChanged.Kind.SIGN_IN_CARD, SCREEN));
         return new SignInCard(account.id(), account.username(), password, account.displayName());
     }
 
@@ -96,6 +122,11 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public java.util.List<String> usernamesOf(java.util.Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().map(Account::username).sorted().toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasRole(long accountId, Role role) {
+        return accounts.findWithRolesById(accountId).map(a -> a.roles().contains(role)).orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -9,19 +9,25 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts that coordinators make for the people they enrol: learners, supporters and teachers, never
- * coordinators or administrators. A local account gets a password that a child can type from a printed card.
+ * Accounts that coordinators make for the people they enrol: learners and supporters, never teachers,
+ * coordinators or administrators. A teacher sees pupils of every organisation at their school, so only an
+ * administrator makes a teacher's account, and it signs in only with the school's Google or Microsoft account
+ * (docs/security.md, "Who may do what"). A local account gets a password that a child can type from a printed card.
  */
 @Service
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class AccountProvisioning {
 
-    private static final Set<Role> ENROLLABLE = Set.of(Role.LEARNER, Role.TUTOR, Role.VOLUNTEER, Role.TEACHER);
+    /** A coordinator's account section of a child's or supporter's page, as the audit log names it. */
+    static final String SCREEN = "person-account";
+
+    private static final Set<Role> ENROLLABLE = Set.of(Role.LEARNER, Role.TUTOR, Role.VOLUNTEER);
     // short words a child knows and can type in romaji on a school keyboard
     private static final List<String> WORDS = List.of("neko", "inu", "sora", "umi", "yama", "hana", "kaze", "hoshi",
             "tori", "mori", "kawa", "ame", "yuki", "tsuki", "kumo", "niji", "sakura", "momo", "ringo", "mikan",
@@ -30,13 +36,28 @@ public class AccountProvisioning {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+    }
+
+    /**
+     * A teacher's account, made by an administrator: it signs in only with the school Google or Microsoft account
+     * of this address (the school's domain or tenant must be allowed), never with a password.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public long createTeacherForSchoolAccount(String username, String displayName, String email) {
+        checkSchoolEmail(email);
+        Account account = newAccount(username, displayName, Set.of(Role.TEACHER), email);
+        return created(accounts.save(account).id(), AccountChanged.Kind.CREATED, AccountAdministration.SCREEN);
     }
 
     /** A local account with a new password, returned once (for the sign-in card) and stored only as a hash. */
@@ -46,25 +67,39 @@ public class AccountProvisioning {
         String password = newPassword();
         account.setPasswordHash(passwordEncoder.encode(password));
         accounts.save(account);
+        created(account.id(), AccountChanged.Kind.SIGN_IN_CARD, SCREEN);
         return new SignInCard(account.id(), account.username(), password, displayName);
     }
 
     /** An account that signs in only with a school Google or Microsoft account of this address. */
     @Transactional
     public long createForSchoolAccount(String username, String displayName, Role role, String email) {
+        checkSchoolEmail(email);
+        return created(accounts.save(newAccount(username, displayName, role, email)).id(), AccountChanged.Kind.CREATED, SCREEN);
+    }
+
+    private long created(long accountId, AccountChanged.Kind kind, String screen) {
+        events.publishEvent(new AccountChanged(accountId, kind, screen));
+        return accountId;
+    }
+
+    private void checkSchoolEmail(String email) {
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInput("email", "validation.email");
         }
         if (accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT)).isPresent()) {
             throw new InvalidInput("email", "account.error.email-taken");
         }
-        return accounts.save(newAccount(username, displayName, role, email)).id();
     }
 
     private Account newAccount(String username, String displayName, Role role, @Nullable String email) {
         if (!ENROLLABLE.contains(role)) {
             throw new IllegalArgumentException("Coordinators do not create " + role + " accounts");
         }
+        return newAccount(username, displayName, Set.of(role), email);
+    }
+
+    private Account newAccount(String username, String displayName, Set<Role> roles, @Nullable String email) {
         String name = username.strip();
         if (!name.matches("[A-Za-z0-9._-]{3," + Account.USERNAME_MAX + "}")) {
             throw new InvalidInput("username", "account.error.username-format");
@@ -72,7 +107,7 @@ public class AccountProvisioning {
         if (accounts.existsByUsername(name)) {
             throw new InvalidInput("username", "account.error.username-taken");
         }
-        Account account = new Account(name, displayName, Set.of(role), clock.instant());
+        Account account = new Account(name, displayName, roles, clock.instant());
         account.setEmail(email);
         return account;
     }

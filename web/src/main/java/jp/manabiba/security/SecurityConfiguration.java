@@ -1,6 +1,7 @@
 package jp.manabiba.security;
 
 import java.util.EnumSet;
+import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -8,9 +9,13 @@ import jakarta.servlet.DispatcherType;
 import jp.manabiba.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -83,6 +88,17 @@ class SecurityConfiguration {
     }
 
     /** BCrypt today, behind Spring's delegating encoder so stored hashes can move to a stronger scheme later. */
+    /**
+     * Spring's events of sign-ins, with a refusal while a name or address rests published as a lock-out (Spring maps
+     * exception classes exactly, not their subclasses), so that the audit trail records it as one.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(SignInRestingException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -13,7 +13,6 @@ import jp.manabiba.people.Participants;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +26,19 @@ public class LearnerSessions {
     private final HelpRequestRepository help;
     private final SessionPlanRepository plans;
     private final Participants participants;
+    private final TutoringAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LearnerSessions(TutoringSessionRepository sessions, AttendanceRepository attendance, HelpRequestRepository help,
-                    SessionPlanRepository plans, Participants participants, ApplicationEventPublisher events, Clock clock) {
+                    SessionPlanRepository plans, Participants participants, TutoringAccess access,
+                    ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.attendance = attendance;
         this.help = help;
         this.plans = plans;
         this.participants = participants;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -132,11 +134,10 @@ public class LearnerSessions {
     }
 
     private long me() {
-        return participants.myLearnerId().orElseThrow(() -> new AccessDeniedException("Not permitted"));
+        return access.myLearner();
     }
 
     private TutoringSession enrolled(long sessionId, long learner) {
-        return sessions.findById(sessionId).filter(s -> s.enrolled(learner))
-                .orElseThrow(() -> new AccessDeniedException("Not permitted"));
+        return access.enrolledSession(sessionId, learner);
     }
 }

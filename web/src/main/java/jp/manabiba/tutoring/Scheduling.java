@@ -10,12 +10,9 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
-import jp.manabiba.people.MatchedLearner;
-import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
 import jp.manabiba.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,17 +36,17 @@ public class Scheduling {
     private final SessionSeriesRepository series;
     private final SessionRows rows;
     private final Participants participants;
-    private final MyLearners myLearners;
+    private final TutoringAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Scheduling(TutoringSessionRepository sessions, SessionSeriesRepository series, SessionRows rows,
-               Participants participants, MyLearners myLearners, ApplicationEventPublisher events, Clock clock) {
+               Participants participants, TutoringAccess access, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.series = series;
         this.rows = rows;
         this.participants = participants;
-        this.myLearners = myLearners;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -96,15 +93,15 @@ public class Scheduling {
         if (reason.strip().length() > 200) {
             throw new InvalidInput("reason", "validation.too-long", 200);
         }
-        managed(sessionId).cancel(reason.strip());
+        access.managedSession(sessionId).cancel(reason.strip());
         events.publishEvent(SessionChanged.whole(sessionId));
     }
 
     @Transactional
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public void enrol(long sessionId, long learnerId) {
-        TutoringSession session = managed(sessionId);
-        requireSameOrganisation(participants.organisationOfLearner(learnerId).orElse(-1L), session.organisationId());
+        TutoringSession session = access.managedSession(sessionId);
+        access.requireLearnerOf(learnerId, session.organisationId());
         session.enrol(learnerId);
         events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
@@ -113,8 +110,8 @@ public class Scheduling {
     @Transactional
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public void assign(long sessionId, long supporterId) {
-        TutoringSession session = managed(sessionId);
-        requireSameOrganisation(participants.organisationOfSupporter(supporterId).orElse(-1L), session.organisationId());
+        TutoringSession session = access.managedSession(sessionId);
+        access.requireSupporterOf(supporterId, session.organisationId());
         sessions.ofSupporter(supporterId, session.startsAt(), session.endsAt()).stream()
                 .filter(other -> other.id() != sessionId).findFirst().ifPresent(busy -> {
                     throw new InvalidInput("supporter", "session.error.overlap",
@@ -140,42 +137,7 @@ public class Scheduling {
     }
 
     private void check(SeriesPlan plan) {
-        if (!participants.managedOrganisations().contains(plan.organisationId())) {
-            checkOwnPlan(plan);
-        }
+        access.requirePlanAllowed(plan);
         PlanRules.check(plan);
-        for (long learner : plan.learnerIds()) {
-            requireSameOrganisation(participants.organisationOfLearner(learner).orElse(-1L), plan.organisationId());
-        }
-        for (long supporter : plan.supporterIds()) {
-            requireSameOrganisation(participants.organisationOfSupporter(supporter).orElse(-1L), plan.organisationId());
-        }
-    }
-
-    /** A tutor's or volunteer's own plan: their organisation, their matched children, themselves as the tutor. */
-    private void checkOwnPlan(SeriesPlan plan) {
-        long me = participants.mySupporterId().orElseThrow(() -> new AccessDeniedException("Not permitted"));
-        if (participants.organisationOfSupporter(me).orElse(-1L) != plan.organisationId()
-                || !plan.supporterIds().equals(List.of(me))) {
-            throw new AccessDeniedException("Not permitted");
-        }
-        List<Long> matched = myLearners.list().stream().map(MatchedLearner::id).toList();
-        if (!matched.containsAll(plan.learnerIds())) {
-            throw new AccessDeniedException("Not permitted");
-        }
-    }
-
-    /** A session the caller may change: of an organisation they coordinate, or one they run. */
-    private TutoringSession managed(long sessionId) {
-        return sessions.findById(sessionId)
-                .filter(s -> participants.managedOrganisations().contains(s.organisationId())
-                        || participants.mySupporterId().map(s::tutoredBy).orElse(false))
-                .orElseThrow(() -> new AccessDeniedException("Not permitted"));
-    }
-
-    private static void requireSameOrganisation(long actual, long expected) {
-        if (actual != expected) {
-            throw new AccessDeniedException("Not permitted");
-        }
     }
 }

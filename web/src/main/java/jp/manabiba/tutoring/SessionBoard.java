@@ -9,13 +9,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Participants;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +37,17 @@ public class SessionBoard {
     private final SessionRows rows;
     private final SessionClosing closing;
     private final Participants participants;
+    private final TutoringAccess access;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBoard(TutoringSessionRepository sessions, AttendanceRepository attendance,
                  AttendanceCorrectionRepository corrections, HelpRequestRepository help, SessionPlanRepository plans,
-                 SessionRows rows, SessionClosing closing, Participants participants, CurrentUser currentUser,
-                 ApplicationEventPublisher events, Clock clock) {
+                 SessionRows rows, SessionClosing closing, Participants participants, TutoringAccess access,
+                 CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.audit = audit;
         this.sessions = sessions;
         this.attendance = attendance;
         this.corrections = corrections;
@@ -52,6 +56,7 @@ public class SessionBoard {
         this.rows = rows;
         this.closing = closing;
         this.participants = participants;
+        this.access = access;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -92,7 +97,7 @@ public class SessionBoard {
     @Transactional
     public void writePlan(long sessionId, long learnerId, @Nullable String plan, @Nullable String privateNote) {
         TutoringSession session = run(sessionId);
-        requireEnrolled(session, learnerId);
+        TutoringAccess.requireEnrolled(session, learnerId);
         if (plan != null && plan.length() > SessionPlan.PLAN_MAX) {
             throw new InvalidInput("plan", "validation.too-long", SessionPlan.PLAN_MAX);
         }
@@ -112,7 +117,7 @@ public class SessionBoard {
     @Transactional
     public void correct(long sessionId, long learnerId, long expectedVersion, AttendanceState to, String reason) {
         TutoringSession session = run(sessionId);
-        requireEnrolled(session, learnerId);
+        TutoringAccess.requireEnrolled(session, learnerId);
         if (reason.isBlank()) {
             throw new InvalidInput("reason", "attendance.error.reason");
         }
@@ -129,6 +134,7 @@ public class SessionBoard {
         corrections.save(record.correct(to, reason.strip(), currentUser.require().recordingAccountId(), clock.instant(),
                 session.startsAt()));
         attendance.flush(); // the version moves now, so a concurrent correction fails on its own check
+        audit.record(AuditAction.CHANGE, "attendance", record.id(), "session-board");
         events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
 
@@ -137,6 +143,7 @@ public class SessionBoard {
     public void end(long sessionId) {
         TutoringSession session = run(sessionId);
         closing.close(session, clock.instant().isBefore(session.endsAt()) ? clock.instant() : session.endsAt());
+        audit.record(AuditAction.END, "session", sessionId, "session-board");
     }
 
     /** The sessions the signed-in tutor or volunteer runs in the coming weeks. */
@@ -147,19 +154,7 @@ public class SessionBoard {
     }
 
     private TutoringSession run(long sessionId) {
-        TutoringSession session = sessions.findById(sessionId).orElseThrow(() -> new AccessDeniedException("Not permitted"));
-        boolean tutors = participants.mySupporterId().map(session::tutoredBy).orElse(false);
-        boolean coordinates = participants.managedOrganisations().contains(session.organisationId());
-        if (!tutors && !coordinates) {
-            throw new AccessDeniedException("Not permitted");
-        }
-        return session;
-    }
-
-    private static void requireEnrolled(TutoringSession session, long learnerId) {
-        if (!session.enrolled(learnerId)) {
-            throw new AccessDeniedException("Not permitted");
-        }
+        return access.managedSession(sessionId);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -44,9 +44,9 @@ class AuditExportTest {
 
         String csv = export(admin, "audit-export-admin", Locale.JAPANESE);
 
-        assertThat(csv).startsWith("\uFEFF日時,ユーザー,操作,記録の種類,記録番号,画面\r\n");
+        assertThat(csv).startsWith("\uFEFF日時,ユーザー,操作,記録の種類,記録番号,画面,接続元アドレス\r\n");
         assertThat(csv.lines().skip(1)).singleElement().satisfies(line -> {
-            assertThat(line).endsWith("audit-export-admin,閲覧,世帯,4242,世帯のページ");
+            assertThat(line).endsWith("audit-export-admin,閲覧,世帯,4242,世帯のページ,");
             assertThat(line).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+09:00,.*");
         });
     }
@@ -59,9 +59,9 @@ class AuditExportTest {
 
         String csv = export(admin, "audit-export-admin-en", Locale.ENGLISH);
 
-        assertThat(csv).startsWith("\uFEFFWhen,User,Action,Record type,Record number,Screen\r\n");
+        assertThat(csv).startsWith("\uFEFFWhen,User,Action,Record type,Record number,Screen,Client address\r\n");
         assertThat(csv.lines().skip(1)).singleElement()
-                .satisfies(line -> assertThat(line).endsWith("audit-export-admin-en,Changed,Household,4243,Consent form"));
+                .satisfies(line -> assertThat(line).endsWith("audit-export-admin-en,Changed,Household,4243,Consent form,"));
     }
 
     private TestPrincipal admin(String username) {

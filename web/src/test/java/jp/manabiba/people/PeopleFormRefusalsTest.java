@@ -305,11 +305,11 @@ class PeopleFormRefusalsTest extends KaribuTest {
         };
         Consumer<Form> valid = f -> f.text("姓", "教員").text("名", "次郎").text("ユーザー名", "refusals-new-teacher")
                 .text("学校アカウントのメールアドレス", "refusals-teacher@example.jp");
-        cases.add(coordinator("teacher: username format", teacher, valid.andThen(f -> f.text("ユーザー名", "a")),
+        cases.add(admin("teacher: username format", teacher, valid.andThen(f -> f.text("ユーザー名", "a")),
                 "ユーザー名", "account.error.username-format"));
-        cases.add(coordinator("teacher: school email", teacher, valid.andThen(f -> f.text("学校アカウントのメールアドレス", "x")),
+        cases.add(admin("teacher: school email", teacher, valid.andThen(f -> f.text("学校アカウントのメールアドレス", "x")),
                 "学校アカウントのメールアドレス", "validation.email"));
-        cases.add(coordinator("teacher: no family name", teacher, valid.andThen(f -> f.text("姓", "")), "姓", "validation.required"));
+        cases.add(admin("teacher: no family name", teacher, valid.andThen(f -> f.text("姓", "")), "姓", "validation.required"));
     }
 
     private static void administration(List<Case> cases) {

@@ -85,6 +85,9 @@ class OidcSignInTest {
     Recorder recorder;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     AccountAdministration administration;
 
     @Autowired
@@ -114,6 +117,14 @@ class OidcSignInTest {
                     .containsExactly("ROLE_TEACHER");
         });
         assertThat(accounts.findByUsername("oidc-teacher").orElseThrow().googleSubject()).isEqualTo("google-sub-teacher");
+        // issue 8: the sign-in is in the audit log, named by its provider, with the client address
+        var audited = system.asAdministrator(() -> context.getBean(jp.manabiba.audit.AuditLog.class)
+                .search(new jp.manabiba.audit.AuditFilter("oidc-teacher", "account", null, null), 0, 10));
+        assertThat(audited).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(jp.manabiba.audit.AuditAction.SIGN_IN);
+            assertThat(entry.screen()).isEqualTo("sign-in-google");
+            assertThat(entry.clientAddress()).isNotBlank();
+        });
     }
 
     @Test

@@ -59,6 +59,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> texts.recordType(row.recordType(), locale)).setHeader(getTranslation("audit.record-type"));
         grid.addColumn(AuditRow::recordId).setHeader(getTranslation("audit.record-id"));
         grid.addColumn(row -> texts.screen(row.screen(), locale)).setHeader(getTranslation("audit.screen"));
+        grid.addColumn(row -> row.clientAddress() == null ? "" : row.clientAddress()).setHeader(getTranslation("audit.client-address"));
         grid.setItems(query -> audit.search(filter(), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
 

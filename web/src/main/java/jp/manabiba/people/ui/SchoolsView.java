@@ -15,6 +15,8 @@ import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.SchoolRecords;
 import jp.manabiba.people.SchoolRow;
 import jp.manabiba.people.TeacherRow;
+import jp.manabiba.security.CurrentUser;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -27,10 +29,12 @@ public class SchoolsView extends Main implements HasDynamicTitle {
     private final Grid<SchoolRow> grid = new Grid<>();
     private final Grid<TeacherRow> teachers = new Grid<>();
     private final H3 teachersTitle = new H3();
+    private final boolean administrator;
     private final Button addTeacher = new Button(VaadinIcon.PLUS.create());
 
-    public SchoolsView(SchoolRecords schools) {
+    public SchoolsView(SchoolRecords schools, CurrentUser currentUser) {
         this.schools = schools;
+        this.administrator = currentUser.require().hasRole(Role.ADMIN);
         addClassNames("people-view", "schools-view");
         grid.addColumn(SchoolRow::name).setHeader(getTranslation("learner.school")).setAutoWidth(true);
         grid.addColumn(s -> s.rosterId() == null ? getTranslation("school.by-hand") : getTranslation("school.from-roster"))
@@ -61,7 +65,7 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         boolean chosen = school != null;
         teachersTitle.setText(chosen ? getTranslation("school.teachers-of", school.name()) : getTranslation("school.choose"));
         teachers.setVisible(chosen);
-        addTeacher.setVisible(chosen);
+        addTeacher.setVisible(chosen && administrator); // teacher accounts are made by administrators only
         if (chosen) {
             teachers.setItems(schools.teachers(school.id()));
         }

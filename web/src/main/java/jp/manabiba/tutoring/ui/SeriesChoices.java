@@ -59,7 +59,7 @@ record SeriesChoices(@Nullable Long organisationId, List<SiteOption> sites, List
         long me = participants.mySupporterId().orElseThrow();
         long organisation = participants.organisationOfSupporter(me).orElseThrow();
         return new SeriesChoices(organisation, participants.sitesOf(List.of(organisation)),
-                myLearners.list().stream().map(l -> new Choice(l.id(), l.fullName(), l.grade(), l.school(), null)).toList(),
+                myLearners.toPlanWith().stream().map(l -> new Choice(l.id(), l.fullName(), l.grade(), l.school(), null)).toList(),
                 List.of(), me);
     }
 

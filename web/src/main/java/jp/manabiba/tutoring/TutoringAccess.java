@@ -1,0 +1,95 @@
+package jp.manabiba.tutoring;
+
+import java.util.List;
+
+import jp.manabiba.people.MyLearners;
+import jp.manabiba.people.Participants;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with tutoring sessions, in one place that the tutoring services ask: a session belongs to the
+ * coordinators of its organisation and to the tutors and volunteers who run it; a child reaches only the sessions
+ * they are enrolled in. Every refusal is the same, whether the session is someone else's or does not exist.
+ */
+@Component
+class TutoringAccess {
+
+    static final String REFUSED = "Not permitted";
+
+    private final TutoringSessionRepository sessions;
+    private final Participants participants;
+    private final MyLearners myLearners;
+
+    TutoringAccess(TutoringSessionRepository sessions, Participants participants, MyLearners myLearners) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.myLearners = myLearners;
+    }
+
+    /** A session the caller may run or change: of an organisation they coordinate, or one they tutor. */
+    TutoringSession managedSession(long sessionId) {
+        TutoringSession session = sessions.findById(sessionId).orElseThrow(TutoringAccess::refused);
+        boolean coordinates = participants.managedOrganisations().contains(session.organisationId());
+        if (!coordinates && !participants.mySupporterId().map(session::tutoredBy).orElse(false)) {
+            throw refused();
+        }
+        return session;
+    }
+
+    /**
+     * A plan the caller may make: in an organisation they coordinate, or (a tutor or volunteer) in their own
+     * organisation, run by themselves alone, for children they are matched with. Its children and tutors are of
+     * the plan's organisation.
+     */
+    void requirePlanAllowed(SeriesPlan plan) {
+        if (!participants.managedOrganisations().contains(plan.organisationId())) {
+            requireOwnPlan(plan);
+        }
+        plan.learnerIds().forEach(learner -> requireLearnerOf(learner, plan.organisationId()));
+        plan.supporterIds().forEach(supporter -> requireSupporterOf(supporter, plan.organisationId()));
+    }
+
+    void requireLearnerOf(long learnerId, long organisationId) {
+        if (participants.organisationOfLearner(learnerId).orElse(-1L) != organisationId) {
+            throw refused();
+        }
+    }
+
+    void requireSupporterOf(long supporterId, long organisationId) {
+        if (participants.organisationOfSupporter(supporterId).orElse(-1L) != organisationId) {
+            throw refused();
+        }
+    }
+
+    static void requireEnrolled(TutoringSession session, long learnerId) {
+        if (!session.enrolled(learnerId)) {
+            throw refused();
+        }
+    }
+
+    /** The signed-in child's learner id. */
+    long myLearner() {
+        return participants.myLearnerId().orElseThrow(TutoringAccess::refused);
+    }
+
+    /** A session the signed-in child is enrolled in. */
+    TutoringSession enrolledSession(long sessionId, long learner) {
+        return sessions.findById(sessionId).filter(s -> s.enrolled(learner)).orElseThrow(TutoringAccess::refused);
+    }
+
+    private void requireOwnPlan(SeriesPlan plan) {
+        long me = participants.mySupporterId().orElseThrow(TutoringAccess::refused);
+        if (participants.organisationOfSupporter(me).orElse(-1L) != plan.organisationId()
+                || !plan.supporterIds().equals(List.of(me))) {
+            throw refused();
+        }
+        if (!myLearners.matchedLearnerIds().containsAll(plan.learnerIds())) {
+            throw refused();
+        }
+    }
+
+    static AccessDeniedException refused() {
+        return new AccessDeniedException(REFUSED);
+    }
+}
