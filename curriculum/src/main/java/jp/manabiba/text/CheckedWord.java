@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A line of the reading check: a word that got automatic ruby (or would need it but has no known reading), where
- * it starts in the text (UTF-16 index), the reading given and the signals worth a look.
+ * it starts in the text (UTF-16 index, after control characters were dropped), the reading given and the signals worth a look.
  */
 public record CheckedWord(int offset, String word, @Nullable String reading, Set<ReadingSignal> signals) {
 
