@@ -67,13 +67,13 @@ public final class FuriganaEngine {
             throw new IllegalArgumentException("A text for furigana has at most " + MAX_LENGTH
                     + " characters, this one has " + text.length());
         }
-        return cache.get(text, reader, () -> analyse(text, reader).text());
+        return cache.get(text, reader, () -> analyse(text, reader, false).text());
     }
 
     /** The authors' reading check: every word that gets automatic ruby for {@code reader}, with its signals. */
     public List<CheckedWord> check(String text, ReaderGrade reader) {
         Objects.requireNonNull(text, "text to check must not be null");
-        return analyse(text, reader).checked();
+        return analyse(text, reader, true).checked();
     }
 
     /** How many analyses ran (cache misses), for tests and monitoring. */
@@ -84,7 +84,7 @@ public final class FuriganaEngine {
     private record Analysis(RubyText text, List<CheckedWord> checked) {
     }
 
-    private Analysis analyse(String raw, ReaderGrade reader) {
+    private Analysis analyse(String raw, ReaderGrade reader, boolean withCheck) {
         analyses.incrementAndGet();
         long deadline = System.nanoTime() + timeLimit.toNanos();
         String text = TextCleaning.clean(raw);
@@ -93,16 +93,16 @@ public final class FuriganaEngine {
         var explicit = EXPLICIT_RUBY.matcher(text);
         int from = 0;
         while (explicit.find()) {
-            annotatePart(text, from, explicit.start(), reader, deadline, pieces, checked);
+            annotatePart(text, from, explicit.start(), reader, deadline, pieces, withCheck ? checked : null);
             pieces.add(RubySegment.ruby(explicit.group(1), explicit.group(2)));
             from = explicit.end();
         }
-        annotatePart(text, from, text.length(), reader, deadline, pieces, checked);
+        annotatePart(text, from, text.length(), reader, deadline, pieces, withCheck ? checked : null);
         return new Analysis(RubyText.of(pieces), checked);
     }
 
     private void annotatePart(String text, int from, int to, ReaderGrade reader, long deadline,
-            List<RubySegment> out, List<CheckedWord> checked) {
+            List<RubySegment> out, @Nullable List<CheckedWord> checked) {
         if (from >= to) {
             return;
         }
@@ -128,7 +128,7 @@ public final class FuriganaEngine {
                 }
             }
             boolean needsRuby = rubyFor(word.surface(), reading, reader, out);
-            if (needsRuby) {
+            if (needsRuby && checked != null) {
                 if (reading == null) {
                     signals.add(ReadingSignal.UNKNOWN_WORD);
                 }
