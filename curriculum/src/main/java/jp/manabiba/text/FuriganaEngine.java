@@ -120,8 +120,9 @@ public final class FuriganaEngine {
             }
             var signals = EnumSet.noneOf(ReadingSignal.class);
             String reading = word.reading();
-            if (word.isCounter() && previous != null && previous.end() == word.start() && isDigits(previous.surface())) {
-                String counter = Counters.readingAfter(previous.surface(), word.surface());
+            if (word.isCounter() && previous != null && previous.end() == word.start()
+                    && Counters.isNumber(previous.surface())) {
+                String counter = Counters.readingAfter(previous.surface(), word.surface(), reading);
                 if (counter != null) {
                     reading = counter;
                     signals.add(ReadingSignal.COUNTER_AFTER_DIGITS);
@@ -193,9 +194,5 @@ public final class FuriganaEngine {
             i += Character.charCount(cp);
         }
         return true;
-    }
-
-    private static boolean isDigits(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '，');
     }
 }

@@ -65,6 +65,14 @@ class FuriganaRulesTest {
         assertEquals("10{分|ぷん}と15{分|ふん}と3{分|ぷん}", markup("10分と15分と3分", 1));
         assertEquals("３{匹|びき}と１{匹|ぴき}と２{匹|ひき}", markup("３匹と１匹と２匹", 6), "full-width digits too");
         assertEquals("1{杯|ぱい}、3{杯|ばい}、3{階|がい}、6{階|かい}", markup("1杯、3杯、3階、6階", 2));
+        assertEquals("1000{匹|びき}、100{匹|ぴき}", markup("1000匹、100匹", 6));
+    }
+
+    @Test
+    void a_counter_after_a_kanji_numeral_takes_the_sound_of_its_last_character() {
+        assertEquals("十{分間|ぷんかん}で二十{分|ぷん}と五{分|ふん}", markup("十分間で二十分と五分", 1));
+        assertEquals("三{匹|びき}の犬", markup("三匹の犬", 1));
+        assertEquals("{十分|じゅうぶん}に気をつける", markup("十分に気をつける", 1), "十分 (enough) is one word, not a counter");
     }
 
     @Test
