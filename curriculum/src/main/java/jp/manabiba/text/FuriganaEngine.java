@@ -30,7 +30,7 @@ public final class FuriganaEngine {
     /** Texts longer than this are refused: no lesson is a megabyte. */
     public static final int MAX_LENGTH = 1_000_000;
 
-    private static final Pattern EXPLICIT_RUBY = Pattern.compile("\\{([^{}|\\n]+)\\|([^{}|\\n]+)}");
+    private static final Pattern EXPLICIT_RUBY = Pattern.compile("\\{([^{}|\\n]+)\\|([\\p{IsHiragana}\\p{IsKatakana}ー]+)}");
 
     private final KuromojiReadings kuromoji;
     private final KanjiGrades grades = KanjiGrades.mext();
