@@ -108,6 +108,13 @@ class ChildMarkdownTest {
     }
 
     @Test
+    void ruby_inside_a_table_cell_escapes_its_bar() {
+        String html = html("| 川 |\n|---|\n| {芥川\\|あくたがわ}と淀川 |\n", 1);
+        assertTrue(html.contains("<td><ruby>芥川<rt>あくたがわ</rt></ruby>と<ruby>淀川<rt>よどがわ</rt></ruby></td>"), html);
+        assertEquals(List.of(), markdown.problems("| 川 |\n|---|\n| {芥川\\|あくたがわ} |\n"));
+    }
+
+    @Test
     void raw_html_is_shown_as_text() {
         assertEquals("<p>&lt;b&gt;太字&lt;/b&gt;</p>\n", html("<b>太字</b>", 9));
     }
