@@ -34,7 +34,7 @@ public final class FuriganaEngine {
 
     private final KuromojiReadings kuromoji;
     private final KanjiGrades grades = KanjiGrades.mext();
-    private final RubyCache cache = new RubyCache(2048);
+    private final RubyCache cache = new RubyCache(1024);
     private final Duration timeLimit;
     private final AtomicLong analyses = new AtomicLong();
 
@@ -63,22 +63,28 @@ public final class FuriganaEngine {
     public RubyText annotate(@Nullable String text, @Nullable ReaderGrade reader) {
         Objects.requireNonNull(text, "text to annotate must not be null (use \"\" for no text)");
         Objects.requireNonNull(reader, "the reader's grade must not be null (use ReaderGrade.ADULT for none)");
-        if (text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A text for furigana has at most " + MAX_LENGTH
-                    + " characters, this one has " + text.length());
-        }
+        refuseTooLong(text);
         return cache.get(text, reader, () -> analyse(text, reader, false).text());
     }
 
     /** The authors' reading check: every word that gets automatic ruby for {@code reader}, with its signals. */
     public List<CheckedWord> check(String text, ReaderGrade reader) {
         Objects.requireNonNull(text, "text to check must not be null");
+        Objects.requireNonNull(reader, "the reader's grade must not be null");
+        refuseTooLong(text);
         return analyse(text, reader, true).checked();
     }
 
     /** How many analyses ran (cache misses), for tests and monitoring. */
     public long analyses() {
         return analyses.get();
+    }
+
+    private static void refuseTooLong(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("A text for furigana has at most " + MAX_LENGTH
+                    + " characters, this one has " + text.length());
+        }
     }
 
     private record Analysis(RubyText text, List<CheckedWord> checked) {

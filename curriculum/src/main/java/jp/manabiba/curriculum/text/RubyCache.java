@@ -9,11 +9,12 @@ import java.util.function.Supplier;
 /**
  * The last results per (text, grade), least recently used dropped first. Callers asking for the same key while it
  * is being analysed wait for that one analysis, so a class of 40 opening the same lesson costs one. Long texts are
- * not kept, so the cache's memory stays bounded (entries × {@link #MAX_CACHED_LENGTH}).
+ * not kept, so the cache's memory stays bounded: at most 1,024 entries of at most 8,000 characters each (about
+ * 16 MiB of text plus its segments at worst; a lesson's paragraphs are far shorter).
  */
 final class RubyCache {
 
-    static final int MAX_CACHED_LENGTH = 20_000;
+    static final int MAX_CACHED_LENGTH = 8_000;
 
     private record Key(String text, ReaderGrade grade) {
     }
