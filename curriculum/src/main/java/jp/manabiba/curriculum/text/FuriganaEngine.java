@@ -131,7 +131,7 @@ public final class FuriganaEngine {
                 String counter = Counters.readingAfter(previous.surface(), word.surface(), reading);
                 if (counter != null) {
                     reading = counter;
-                    signals.add(ReadingSignal.COUNTER_AFTER_DIGITS);
+                    signals.add(ReadingSignal.COUNTER_AFTER_NUMBER);
                 }
             }
             boolean needsRuby = rubyFor(word.surface(), reading, reader, out);
@@ -141,7 +141,7 @@ public final class FuriganaEngine {
                 }
                 if (word.source() == Morpheme.Source.USER_DICTIONARY) {
                     signals.add(ReadingSignal.FROM_READING_DICTIONARY);
-                } else if (reading != null && !signals.contains(ReadingSignal.COUNTER_AFTER_DIGITS)) {
+                } else if (reading != null && !signals.contains(ReadingSignal.COUNTER_AFTER_NUMBER)) {
                     if (DictionaryReadings.of(word.surface()).size() > 1) {
                         signals.add(ReadingSignal.SEVERAL_READINGS);
                     }

@@ -8,6 +8,6 @@ public enum ReadingSignal {
     SEVERAL_READINGS,
     /** The reading comes from the reading dictionary (content/): authors confirmed it. */
     FROM_READING_DICTIONARY,
-    /** A counter after digits whose sound the engine chose from the number (3本 → ぼん). */
-    COUNTER_AFTER_DIGITS
+    /** A counter after a number (digits or a kanji numeral) whose sound the engine chose from it (3本 → ぼん). */
+    COUNTER_AFTER_NUMBER
 }

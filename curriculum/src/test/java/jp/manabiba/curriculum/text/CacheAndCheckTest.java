@@ -44,7 +44,7 @@ class CacheAndCheckTest {
                 new CheckedWord(0, "市場", "しじょう", Set.of(ReadingSignal.SEVERAL_READINGS)),
                 new CheckedWord(3, "高槻", "たかつき", Set.of(ReadingSignal.FROM_READING_DICTIONARY)),
                 new CheckedWord(6, "野菜", "やさい", Set.of()),
-                new CheckedWord(10, "匹", "びき", Set.of(ReadingSignal.COUNTER_AFTER_DIGITS)),
+                new CheckedWord(10, "匹", "びき", Set.of(ReadingSignal.COUNTER_AFTER_NUMBER)),
                 new CheckedWord(17, "彁", null, Set.of(ReadingSignal.UNKNOWN_WORD))), words);
         assertTrue(words.getFirst().needsAttention());
     }
