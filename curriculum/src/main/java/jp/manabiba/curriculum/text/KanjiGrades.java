@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * In which grade a child learns each kanji: MEXT's 学年別漢字配当表 (in force since April 2020) for grades 1-6, the
@@ -23,9 +24,12 @@ public final class KanjiGrades {
     private static final KanjiGrades MEXT = load();
 
     private final Map<Integer, Integer> gradeByKanji;
+    /** The table's own forms of kanji that the list writes in their common form (𠮟 for 叱): not counted. */
+    private final Set<Integer> otherForms;
 
-    private KanjiGrades(Map<Integer, Integer> gradeByKanji) {
+    private KanjiGrades(Map<Integer, Integer> gradeByKanji, Set<Integer> otherForms) {
         this.gradeByKanji = Map.copyOf(gradeByKanji);
+        this.otherForms = Set.copyOf(otherForms);
     }
 
     public static KanjiGrades mext() {
@@ -45,14 +49,21 @@ public final class KanjiGrades {
         return taught <= Math.min(reader.value(), JUNIOR_HIGH);
     }
 
-    /** How many kanji a grade adds (1-6), or the junior-high part of the jōyō list (7). */
+    /** How many kanji a grade adds (1-6), or the junior-high part of the jōyō list (7); other forms not counted. */
     public long countInGrade(int grade) {
-        return gradeByKanji.values().stream().filter(g -> g == grade).count();
+        return gradeByKanji.entrySet().stream()
+                .filter(e -> e.getValue() == grade && !otherForms.contains(e.getKey())).count();
     }
 
     private static KanjiGrades load() {
         var grades = new HashMap<Integer, Integer>();
+        var sameKanji = new HashMap<Integer, Integer>();
         for (String line : lines("joyo-kanji.txt")) {
+            if (line.startsWith("=")) {
+                int[] pair = line.substring(1).codePoints().toArray();
+                sameKanji.put(pair[0], pair[1]);
+                continue;
+            }
             line.codePoints().forEach(cp -> {
                 if (grades.put(cp, JUNIOR_HIGH) != null) {
                     throw new IllegalStateException("joyo-kanji.txt lists " + Character.toString(cp) + " twice");
@@ -70,7 +81,8 @@ public final class KanjiGrades {
                 }
             });
         }
-        return new KanjiGrades(grades);
+        sameKanji.forEach((form, listed) -> grades.put(form, grades.get(listed)));
+        return new KanjiGrades(grades, sameKanji.keySet());
     }
 
     private static java.util.List<String> lines(String resource) {

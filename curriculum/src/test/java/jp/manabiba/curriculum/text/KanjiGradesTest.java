@@ -42,6 +42,8 @@ class KanjiGradesTest {
         assertEquals(6, grades.gradeOf('俵'), "moved from grade 5");
         assertEquals(KanjiGrades.JUNIOR_HIGH, grades.gradeOf('芝'));
         assertEquals(KanjiGrades.NOT_TAUGHT, grades.gradeOf('槻'));
+        assertEquals(KanjiGrades.JUNIOR_HIGH, grades.gradeOf("𠮟".codePointAt(0)), "the table's own form of 叱");
+        assertEquals(KanjiGrades.JUNIOR_HIGH, grades.gradeOf('剝'));
     }
 
     @Test
