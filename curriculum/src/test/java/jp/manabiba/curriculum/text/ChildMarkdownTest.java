@@ -2,8 +2,10 @@ package jp.manabiba.curriculum.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -132,6 +134,15 @@ class ChildMarkdownTest {
                 new MarkupProblem(4, 5, "ruby '{' is not closed")), result.problems());
         assertTrue(result.html().startsWith("<p>{漢字|}と{|かな}\n{漢字|kanji}\n{<ruby>漢<rt>かん</rt></ruby>字|かんじ}\n"),
                 result.html());
+    }
+
+    @Test
+    void a_hundred_thousand_characters_of_markdown_render_without_a_hang() {
+        String paragraph = "**芥川**の水を{守|まも}るために、わたしたちにできることを考えよう。[高槻市](https://www.city.takatsuki.osaka.jp/)\n\n";
+        String source = paragraph.repeat(100_000 / paragraph.length() + 1).substring(0, 100_000);
+        var result = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> markdown.render(source, ReaderGrade.of(1)));
+        assertTrue(result.html().startsWith("<p><strong><ruby>芥川<rt>あくたがわ</rt></ruby></strong>"), result.html().substring(0, 80));
     }
 
     @Test
