@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,11 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public long addOrganisation(String name) {
-        HouseholdValidation.required("name", name, Organisation.NAME_MAX);
-        if (organisations.findAll().stream().anyMatch(o -> o.name().equals(name.strip()))) {
+        String checked = TextRules.line("name", name, Organisation.NAME_MAX);
+        if (organisations.nameTaken(checked)) {
             throw new InvalidInput("name", "organisation.error.name-taken");
         }
-        return organisations.save(new Organisation(name.strip(), clock.instant())).id();
+        return organisations.save(new Organisation(checked, clock.instant())).id();
     }
 
     /** The organisations with their sites and coordinators, for the administrator. A few dozen: read whole. */
@@ -77,10 +78,13 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addSite(long organisationId, String name, SiteKind kind, @Nullable String address) {
-        HouseholdValidation.required("name", name, Site.NAME_MAX);
-        HouseholdValidation.optional("address", address, Site.ADDRESS_MAX);
+        String checked = TextRules.line("name", name, Site.NAME_MAX);
+        String place = TextRules.optionalLine("address", address, Site.ADDRESS_MAX);
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
-        sites.save(new Site(organisation, name, kind, address, clock.instant()));
+        if (sites.nameTaken(organisationId, checked)) {
+            throw new InvalidInput("name", "site.error.name-taken");
+        }
+        sites.save(new Site(organisation, checked, kind, place, clock.instant()));
     }
 }
