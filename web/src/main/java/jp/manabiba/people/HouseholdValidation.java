@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class HouseholdValidation {
 
-    /** The circumstance note is a TEXT column; the form and the service hold it to this many characters. */
-    static final int CIRCUMSTANCE_NOTE_MAX = Household.CIRCUMSTANCE_NOTE_MAX;
     static final int GUARDIAN_NAME_MAX = 50;
     static final int RELATIONSHIP_MAX = 30;
     static final int PHONE_MAX = 30;
@@ -26,7 +24,8 @@ final class HouseholdValidation {
         String kana = TextRules.kana("familyNameKana", details.familyNameKana(), Household.KANA_MAX);
         Kana.require("familyNameKana", kana);
         String district = TextRules.optionalLine("district", details.district(), Household.DISTRICT_MAX);
-        String note = TextRules.optionalText("circumstanceNote", details.circumstanceNote(), CIRCUMSTANCE_NOTE_MAX);
+        String note = TextRules.optionalText("circumstanceNote", details.circumstanceNote(),
+                Household.CIRCUMSTANCE_NOTE_MAX);
         if (details.supportEnded() != null && details.supportEnded().isBefore(details.supportStarted())) {
             throw new InvalidInput("supportEnded", "household.error.ended-before-started");
         }
@@ -64,13 +63,5 @@ final class HouseholdValidation {
             throw new InvalidInput("givenBy", "consent.error.given-by-required");
         }
         return TextRules.line("givenBy", value, GIVEN_BY_MAX);
-    }
-
-    static String required(String field, @Nullable String value, int max) {
-        return TextRules.line(field, value, max);
-    }
-
-    static @Nullable String optional(String field, @Nullable String value, int max) {
-        return TextRules.optionalLine(field, value, max);
     }
 }
