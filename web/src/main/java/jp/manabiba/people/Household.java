@@ -39,6 +39,8 @@ public class Household {
     public static final int NAME_MAX = 50;
     public static final int KANA_MAX = 100;
     public static final int DISTRICT_MAX = 100;
+    /** A TEXT column; the form and the service hold the note to this many characters. */
+    public static final int CIRCUMSTANCE_NOTE_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

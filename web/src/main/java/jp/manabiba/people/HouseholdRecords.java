@@ -54,8 +54,8 @@ public class HouseholdRecords {
     @Transactional
     public long create(long organisationId, HouseholdDetails details) {
         access.requireManages(organisationId);
-        HouseholdValidation.check(details);
-        Household household = households.save(new Household(organisationId, details, clock.instant()));
+        Household household = households.save(new Household(organisationId, HouseholdValidation.check(details),
+                clock.instant()));
         audit.record(AuditAction.CHANGE, RECORD_TYPE, household.id(), "household-form");
         return household.id();
     }
@@ -67,15 +67,14 @@ public class HouseholdRecords {
         if (household.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Household.class, householdId);
         }
-        HouseholdValidation.check(details);
-        household.change(details);
+        household.change(HouseholdValidation.check(details));
         audit.record(AuditAction.CHANGE, RECORD_TYPE, householdId, "household-form");
     }
 
     @Transactional
     public void addGuardian(long householdId, GuardianDetails guardian) {
-        HouseholdValidation.check(guardian);
-        managed(householdId).addGuardian(guardian);
+        GuardianDetails checked = HouseholdValidation.check(guardian);
+        managed(householdId).addGuardian(checked);
         audit.record(AuditAction.CHANGE, RECORD_TYPE, householdId, "guardian-form");
     }
 
@@ -88,10 +87,11 @@ public class HouseholdRecords {
     @Transactional
     public void recordConsent(long householdId, ConsentPurpose purpose, boolean granted, String givenBy,
                               ConsentMethod method, LocalDate decidedOn) {
+        String by = HouseholdValidation.givenBy(givenBy);
         if (decidedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("decidedOn", "consent.error.in-future");
         }
-        managed(householdId).recordConsent(purpose, granted, givenBy, method, decidedOn, clock.instant(),
+        managed(householdId).recordConsent(purpose, granted, by, method, decidedOn, clock.instant(),
                 access.user().recordingAccountId());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, householdId, "consent-form");
     }

@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.TextRules;
+import jp.manabiba.security.Account;
 import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
@@ -53,16 +55,15 @@ public class LearnerRecords {
     @Transactional
     public long add(long householdId, LearnerDetails details) {
         managedHousehold(householdId);
-        check(details);
-        long id = learners.save(new Learner(householdId, details, clock.instant())).id();
+        long id = learners.save(new Learner(householdId, check(details), clock.instant())).id();
         audit.record(AuditAction.CHANGE, "learner", id, "learner-form");
         return id;
     }
 
     @Transactional
     public void change(long learnerId, LearnerDetails details) {
-        check(details);
-        managed(learnerId).change(details);
+        LearnerDetails checked = check(details);
+        managed(learnerId).change(checked);
         audit.record(AuditAction.CHANGE, "learner", learnerId, "learner-form");
     }
 
@@ -88,9 +89,9 @@ public class LearnerRecords {
     /** Shares a note about the learner with the tutors and volunteers matched with them. */
     @Transactional
     public void shareNote(long learnerId, String text) {
-        HouseholdValidation.required("note", text, SharedNote.TEXT_MAX);
+        String note = TextRules.text("note", text, SharedNote.TEXT_MAX);
         managed(learnerId);
-        notes.save(new SharedNote(learnerId, text.strip(), access.user().recordingAccountId(), clock.instant()));
+        notes.save(new SharedNote(learnerId, note, access.user().recordingAccountId(), clock.instant()));
         audit.record(AuditAction.CHANGE, "learner", learnerId, "shared-note");
     }
 
@@ -98,7 +99,7 @@ public class LearnerRecords {
     @Transactional
     public SignInCard createLocalAccount(long learnerId, String username) {
         Learner learner = withoutAccount(learnerId);
-        SignInCard card = provisioning.createLocal(username, learner.fullName(), Role.LEARNER);
+        SignInCard card = provisioning.createLocal(username, displayName(learner.fullName()), Role.LEARNER);
         learner.linkAccount(card.accountId());
         return card;
     }
@@ -107,7 +108,9 @@ public class LearnerRecords {
     @Transactional
     public void linkSchoolAccount(long learnerId, String username, String email) {
         Learner learner = withoutAccount(learnerId);
-        learner.linkAccount(provisioning.createForSchoolAccount(username, learner.fullName(), Role.LEARNER, email));
+        String address = TextRules.line("email", email, Account.EMAIL_MAX);
+        learner.linkAccount(provisioning.createForSchoolAccount(username, displayName(learner.fullName()), Role.LEARNER,
+                address));
     }
 
     /** The learners of the coordinator's organisations, to enrol in sessions. */
@@ -129,17 +132,24 @@ public class LearnerRecords {
         return learner;
     }
 
-    private void check(LearnerDetails details) {
-        HouseholdValidation.required("familyName", details.familyName(), Learner.NAME_MAX);
-        HouseholdValidation.required("givenName", details.givenName(), Learner.NAME_MAX);
-        HouseholdValidation.required("familyNameKana", details.familyNameKana(), Learner.KANA_MAX);
-        HouseholdValidation.required("givenNameKana", details.givenNameKana(), Learner.KANA_MAX);
-        Kana.require("familyNameKana", details.familyNameKana());
-        Kana.require("givenNameKana", details.givenNameKana());
-        HouseholdValidation.optional("homeClass", details.homeClass(), Learner.HOME_CLASS_MAX);
+    private LearnerDetails check(LearnerDetails details) {
+        String familyName = TextRules.line("familyName", details.familyName(), Learner.NAME_MAX);
+        String givenName = TextRules.line("givenName", details.givenName(), Learner.NAME_MAX);
+        String familyKana = TextRules.kana("familyNameKana", details.familyNameKana(), Learner.KANA_MAX);
+        String givenKana = TextRules.kana("givenNameKana", details.givenNameKana(), Learner.KANA_MAX);
+        Kana.require("familyNameKana", familyKana);
+        Kana.require("givenNameKana", givenKana);
+        String homeClass = TextRules.optionalLine("homeClass", details.homeClass(), Learner.HOME_CLASS_MAX);
         if (details.schoolId() != null && !schools.existsById(details.schoolId())) {
             throw new InvalidInput("schoolId", "validation.required");
         }
+        return new LearnerDetails(familyName, givenName, familyKana, givenKana, details.schoolId(), details.grade(),
+                homeClass, details.furigana());
+    }
+
+    /** An account's display name is made from the person's name, which may be longer than the account holds. */
+    static String displayName(String fullName) {
+        return TextRules.fit(fullName, Account.DISPLAY_NAME_MAX);
     }
 
     Learner managed(long learnerId) {

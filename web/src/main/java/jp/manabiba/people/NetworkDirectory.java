@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
@@ -46,11 +47,11 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public long addOrganisation(String name) {
-        HouseholdValidation.required("name", name, Organisation.NAME_MAX);
-        if (organisations.findAll().stream().anyMatch(o -> o.name().equals(name.strip()))) {
+        String checked = TextRules.line("name", name, Organisation.NAME_MAX);
+        if (organisations.nameTaken(checked)) {
             throw new InvalidInput("name", "organisation.error.name-taken");
         }
-        long id = organisations.save(new Organisation(name.strip(), clock.instant())).id();
+        long id = organisations.save(new Organisation(checked, clock.instant())).id();
         audit.record(AuditAction.CREATE, RECORD_TYPE, id, "organisations");
         return id;
     }
@@ -92,11 +93,14 @@ public class NetworkDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addSite(long organisationId, String name, SiteKind kind, @Nullable String address) {
-        HouseholdValidation.required("name", name, Site.NAME_MAX);
-        HouseholdValidation.optional("address", address, Site.ADDRESS_MAX);
+        String checked = TextRules.line("name", name, Site.NAME_MAX);
+        String place = TextRules.optionalLine("address", address, Site.ADDRESS_MAX);
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
-        sites.save(new Site(organisation, name, kind, address, clock.instant()));
+        if (sites.nameTaken(organisationId, checked)) {
+            throw new InvalidInput("name", "site.error.name-taken");
+        }
+        sites.save(new Site(organisation, checked, kind, place, clock.instant()));
         audit.record(AuditAction.CHANGE, RECORD_TYPE, organisationId, "sites");
     }
 }

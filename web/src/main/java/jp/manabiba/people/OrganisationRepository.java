@@ -19,4 +19,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o.id from Organisation o")
     List<Long> allIds();
+
+    /** Compared by the database with the column's collation: "Ａ団体" and "a団体", ハハ and パパ are the same name there. */
+    @Query("select count(o) > 0 from Organisation o where o.name = :name")
+    boolean nameTaken(String name);
 }

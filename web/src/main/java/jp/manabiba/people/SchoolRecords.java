@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -51,15 +52,17 @@ public class SchoolRecords {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addTeacherWithSchoolAccount(long schoolId, String familyName, String givenName, String username, String email) {
-        long account = provisioning.createTeacherForSchoolAccount(username, familyName.strip() + " " + givenName.strip(),
-                email);
+        String family = TextRules.line("familyName", familyName, Teacher.NAME_MAX);
+        String given = TextRules.line("givenName", givenName, Teacher.NAME_MAX);
+        String address = TextRules.line("email", email, Teacher.EMAIL_MAX);
+        long account = provisioning.createTeacherForSchoolAccount(username,
+                LearnerRecords.displayName(family + " " + given), address);
         addTeacher(schoolId, familyName, givenName, email, account);
     }
 
     @Transactional
     public long addSchool(String name) {
-        HouseholdValidation.required("name", name, School.NAME_MAX);
-        return schools.save(new School(name.strip(), null, clock.instant())).id();
+        return schools.save(new School(TextRules.line("name", name, School.NAME_MAX), null, clock.instant())).id();
     }
 
     /** A teacher of a school; with an account, they see that school's consenting pupils. Administrators only. */
@@ -67,10 +70,11 @@ public class SchoolRecords {
     @Transactional
     public void addTeacher(long schoolId, String familyName, String givenName, @Nullable String email,
                            @Nullable Long accountId) {
-        HouseholdValidation.required("familyName", familyName, 50);
-        HouseholdValidation.required("givenName", givenName, 50);
+        String family = TextRules.line("familyName", familyName, Teacher.NAME_MAX);
+        String given = TextRules.line("givenName", givenName, Teacher.NAME_MAX);
+        String address = TextRules.optionalLine("email", email, Teacher.EMAIL_MAX);
         schools.findById(schoolId).orElseThrow(() -> new IllegalArgumentException("No school " + schoolId));
-        Teacher teacher = new Teacher(schoolId, familyName.strip(), givenName.strip(), email, null);
+        Teacher teacher = new Teacher(schoolId, family, given, address, null);
         if (accountId != null) {
             teacher.linkAccount(accountId);
         }

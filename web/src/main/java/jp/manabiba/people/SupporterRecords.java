@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
@@ -62,16 +63,15 @@ public class SupporterRecords {
     @Transactional
     public long create(long organisationId, SupporterDetails details) {
         access.requireManages(organisationId);
-        check(details);
-        long id = supporters.save(new Supporter(organisationId, details, clock.instant())).id();
+        long id = supporters.save(new Supporter(organisationId, check(details), clock.instant())).id();
         audit.record(AuditAction.CHANGE, "supporter", id, "supporter-form");
         return id;
     }
 
     @Transactional
     public void change(long supporterId, SupporterDetails details) {
-        check(details);
-        managed(supporterId).change(details);
+        SupporterDetails checked = check(details);
+        managed(supporterId).change(checked);
         audit.record(AuditAction.CHANGE, "supporter", supporterId, "supporter-form");
     }
 
@@ -87,7 +87,8 @@ public class SupporterRecords {
         if (supporter.accountId() != null) {
             throw new InvalidInput("username", "account.error.already-has-account");
         }
-        SignInCard card = provisioning.createLocal(username, supporter.fullName(), roleOf(supporter));
+        SignInCard card = provisioning.createLocal(username, LearnerRecords.displayName(supporter.fullName()),
+                roleOf(supporter));
         supporter.linkAccount(card.accountId());
         return card;
     }
@@ -102,12 +103,13 @@ public class SupporterRecords {
                 .orElseThrow(PeopleAccess::refused);
     }
 
-    private static void check(SupporterDetails details) {
-        HouseholdValidation.required("familyName", details.familyName(), Supporter.NAME_MAX);
-        HouseholdValidation.required("givenName", details.givenName(), Supporter.NAME_MAX);
-        HouseholdValidation.optional("affiliation", details.affiliation(), Supporter.AFFILIATION_MAX);
-        HouseholdValidation.optional("faculty", details.faculty(), Supporter.AFFILIATION_MAX);
-        HouseholdValidation.check(new GuardianDetails(details.familyName(), details.givenName(), null, details.phone(),
-                details.email(), HomeLanguage.JA));
+    private static SupporterDetails check(SupporterDetails details) {
+        return new SupporterDetails(details.category(),
+                TextRules.line("familyName", details.familyName(), Supporter.NAME_MAX),
+                TextRules.line("givenName", details.givenName(), Supporter.NAME_MAX),
+                TextRules.optionalLine("affiliation", details.affiliation(), Supporter.AFFILIATION_MAX),
+                TextRules.optionalLine("faculty", details.faculty(), Supporter.AFFILIATION_MAX),
+                HouseholdValidation.email("email", details.email()),
+                HouseholdValidation.phone("phone", details.phone()));
     }
 }

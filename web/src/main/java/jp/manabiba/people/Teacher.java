@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "teacher")
 public class Teacher {
 
+    public static final int NAME_MAX = 50;
+    public static final int EMAIL_MAX = 254;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "attendance_correction")
 public class AttendanceCorrection {
 
+    public static final int REASON_MAX = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.TextRules;
 
 /**
  * What a plan must be before any session is made from it, whoever plans it: a name, weekdays, dates in order, a
@@ -22,12 +23,7 @@ final class PlanRules {
     }
 
     static void check(SeriesPlan plan) {
-        if (plan.title().isBlank()) {
-            throw new InvalidInput("title", "validation.required");
-        }
-        if (plan.title().strip().length() > TITLE_MAX) {
-            throw new InvalidInput("title", "validation.too-long", TITLE_MAX);
-        }
+        TextRules.line("title", plan.title(), TITLE_MAX);
         if (plan.weekdays().isEmpty()) {
             throw new InvalidInput("weekdays", "validation.required");
         }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.people.Participants;
 import jp.manabiba.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,13 +88,8 @@ public class Scheduling {
 
     @Transactional
     public void cancel(long sessionId, String reason) {
-        if (reason.isBlank()) {
-            throw new InvalidInput("reason", "validation.required");
-        }
-        if (reason.strip().length() > 200) {
-            throw new InvalidInput("reason", "validation.too-long", 200);
-        }
-        access.managedSession(sessionId).cancel(reason.strip());
+        String checked = TextRules.line("reason", reason, TutoringSession.CANCELLED_REASON_MAX);
+        access.managedSession(sessionId).cancel(checked);
         events.publishEvent(SessionChanged.whole(sessionId));
     }
 

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.people.Participants;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
@@ -98,15 +99,11 @@ public class SessionBoard {
     public void writePlan(long sessionId, long learnerId, @Nullable String plan, @Nullable String privateNote) {
         TutoringSession session = run(sessionId);
         TutoringAccess.requireEnrolled(session, learnerId);
-        if (plan != null && plan.length() > SessionPlan.PLAN_MAX) {
-            throw new InvalidInput("plan", "validation.too-long", SessionPlan.PLAN_MAX);
-        }
-        if (privateNote != null && privateNote.length() > SessionPlan.NOTE_MAX) {
-            throw new InvalidInput("privateNote", "validation.too-long", SessionPlan.NOTE_MAX);
-        }
+        String forChild = TextRules.optionalText("plan", plan, SessionPlan.PLAN_MAX);
+        String forTutors = TextRules.optionalText("privateNote", privateNote, SessionPlan.NOTE_MAX);
         plans.findById(new SessionPlan.Key(sessionId, learnerId))
                 .orElseGet(() -> plans.save(new SessionPlan(sessionId, learnerId)))
-                .write(blankToNull(plan), blankToNull(privateNote));
+                .write(forChild, forTutors);
         events.publishEvent(new SessionChanged(sessionId, learnerId));
     }
 
@@ -121,6 +118,7 @@ public class SessionBoard {
         if (reason.isBlank()) {
             throw new InvalidInput("reason", "attendance.error.reason");
         }
+        String why = TextRules.line("reason", reason, AttendanceCorrection.REASON_MAX);
         // -1 stands for "no attendance yet": a row someone else created since is a change too
         Attendance record = attendance.findBySessionIdAndLearnerId(sessionId, learnerId).orElse(null);
         long current = record == null ? -1 : record.version();
@@ -131,7 +129,7 @@ public class SessionBoard {
         if (record == null) {
             record = attendance.save(new Attendance(sessionId, learnerId));
         }
-        corrections.save(record.correct(to, reason.strip(), currentUser.require().recordingAccountId(), clock.instant(),
+        corrections.save(record.correct(to, why, currentUser.require().recordingAccountId(), clock.instant(),
                 session.startsAt()));
         attendance.flush(); // the version moves now, so a concurrent correction fails on its own check
         audit.record(AuditAction.CHANGE, "attendance", record.id(), "session-board");
@@ -155,9 +153,5 @@ public class SessionBoard {
 
     private TutoringSession run(long sessionId) {
         return access.managedSession(sessionId);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "tutoring_session")
 public class TutoringSession {
 
+    public static final int CANCELLED_REASON_MAX = 200;
+
     /** A child may join from ten minutes before the start until the end. */
     public static final Duration JOIN_EARLY = Duration.ofMinutes(10);
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import jp.manabiba.i18n.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way of writing dates on every screen and in every language: 2026/11/30. What a picker shows is what it reads
@@ -31,12 +32,29 @@ public final class DateFields {
 
     /** The chosen date, or a refusal of the named field that says what is wrong: nothing, or text that is no date. */
     public static LocalDate required(DatePicker picker, String field) {
+        LocalDate date = optional(picker, field);
+        if (date == null) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        return date;
+    }
+
+    /**
+     * The chosen date or none, refused when what was sent is no date: an optional date typed wrongly is not an
+     * empty one (the form would otherwise save without it).
+     */
+    public static @Nullable LocalDate optional(DatePicker picker, String field) {
+        if (picker instanceof DateField checked && checked.unreadable().isPresent()) {
+            throw new InvalidInput(field, "validation.date-unreadable", checked.unreadable().get());
+        }
         if (picker.getValue() != null) {
             return picker.getValue();
         }
         String typed = typed(picker);
-        throw typed.isEmpty() ? new InvalidInput(field, "validation.required")
-                : new InvalidInput(field, "validation.date-unreadable", typed);
+        if (!typed.isEmpty()) {
+            throw new InvalidInput(field, "validation.date-unreadable", typed);
+        }
+        return null;
     }
 
     /**

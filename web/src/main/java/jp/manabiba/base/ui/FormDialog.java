@@ -10,6 +10,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import jp.manabiba.i18n.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * with everything typed; someone else's change in the meantime is said plainly; a good save closes it.
  */
 public class FormDialog extends Dialog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormDialog.class);
 
     private final Div banner = new Div();
     private final FieldErrors errors = new FieldErrors(banner);
@@ -35,6 +40,10 @@ public class FormDialog extends Dialog {
                 errors.show(refusal, this);
             } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
                 errors.show(new InvalidInput("", "form.changed-meanwhile"), this);
+            } catch (DataIntegrityViolationException clash) {
+                // each service checks its rules first; this is the net for a rule that slipped through, or a race
+                LOG.warn("A form's save broke a database constraint: {}", clash.getMostSpecificCause().getMessage());
+                errors.show(new InvalidInput("", "form.not-saved-conflict"), this);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -15,8 +15,8 @@ public final class Notices {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    public static void error(Component view, String key) {
-        Notification.show(view.getTranslation(key), 8000, Notification.Position.MIDDLE)
+    public static void error(Component view, String key, Object... arguments) {
+        Notification.show(view.getTranslation(key, arguments), 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -19,6 +19,12 @@ public record RosterProblem(String file, int line, String messageKey, List<Strin
     public static final String UNREADABLE = "roster.problem.unreadable";
     /** The package unpacks to more than the reader accepts; {0} = the limit in megabytes. */
     public static final String TOO_LARGE = "roster.problem.too-large";
+    /** The zip holds more entries than any roster package; {0} = the limit. */
+    public static final String TOO_MANY_ENTRIES = "roster.problem.too-many-entries";
+    /** One file of the zip unpacks to more than the reader accepts; {0} = the entry, {1} = the limit in megabytes. */
+    public static final String FILE_TOO_LARGE = "roster.problem.file-too-large";
+    /** The zip inflates far more than CSV ever compresses: a zip bomb, stopped. No args. */
+    public static final String SUSPICIOUS_COMPRESSION = "roster.problem.suspicious-compression";
     /** The zip holds the file twice (e.g. in two folders); the first one was read. No args. */
     public static final String DUPLICATE_FILE = "roster.problem.duplicate-file";
     /** A required file (or one the manifest declares) is missing; {0} = the file name. */

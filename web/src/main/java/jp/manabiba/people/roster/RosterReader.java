@@ -16,25 +16,26 @@ import java.util.Optional;
  */
 public final class RosterReader {
 
-    /** More than a city's roster needs (some 30,000 users make a users.csv of a few megabytes), less than a bomb. */
-    static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
-
-    private final long maxBytes;
+    private final ZipLimits limits;
 
     public RosterReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(ZipLimits.forHeap());
     }
 
-    /** @param maxBytes how many bytes the package's roster files may hold together, unpacked */
+    /** @param maxBytes how many bytes the package's files may hold together, unpacked */
     RosterReader(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(ZipLimits.forHeap().withTotal(maxBytes));
+    }
+
+    RosterReader(ZipLimits limits) {
+        this.limits = limits;
     }
 
     /** Reads a zip file, or a folder holding manifest.csv, users.csv, … directly. */
     public RosterPackage read(Path zipFileOrFolder) {
         if (Files.isDirectory(zipFileOrFolder)) {
             Problems problems = new Problems();
-            return parse(PackageSource.folder(zipFileOrFolder, maxBytes, problems), problems);
+            return parse(PackageSource.folder(zipFileOrFolder, limits, problems), problems);
         }
         try (InputStream in = Files.newInputStream(zipFileOrFolder)) {
             return read(in);
@@ -48,7 +49,7 @@ public final class RosterReader {
     /** Reads a zip from a stream (e.g. an upload); the stream stays open, as the caller owns it. */
     public RosterPackage read(InputStream zip) {
         Problems problems = new Problems();
-        return parse(PackageSource.zip(new UnclosableInputStream(zip), maxBytes, problems), problems);
+        return parse(PackageSource.zip(new UnclosableInputStream(zip), limits, problems), problems);
     }
 
     private static RosterPackage parse(Optional<Map<RosterFile, byte[]>> files, Problems problems) {

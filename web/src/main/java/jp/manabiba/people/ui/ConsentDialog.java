@@ -7,8 +7,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import jp.manabiba.base.ui.DateField;
+import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.ConsentMethod;
 import jp.manabiba.people.ConsentPurpose;
 import jp.manabiba.people.HouseholdRecords;
@@ -24,13 +25,11 @@ final class ConsentDialog {
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
         TextField givenBy = new TextField();
         Select<ConsentMethod> method = new Select<>();
-        DatePicker decidedOn = new DatePicker(LocalDate.now(clock));
+        DatePicker decidedOn = new DateField(LocalDate.now(clock));
         FormDialog dialog = new FormDialog("consent.record", form -> {
-            if (decidedOn.getValue() == null) {
-                throw new InvalidInput("decidedOn", "validation.required");
-            }
+            LocalDate decided = DateFields.required(decidedOn, "decidedOn");
             records.recordConsent(householdId, purpose.getValue(), decision.getValue(), givenBy.getValue(),
-                    method.getValue(), decidedOn.getValue());
+                    method.getValue(), decided);
             saved.run();
         });
         purpose.setLabel(dialog.getTranslation("consent.purpose"));

@@ -1,5 +1,6 @@
 package jp.manabiba.people.ui;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.LongConsumer;
 
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import jp.manabiba.base.ui.DateField;
+import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Circumstance;
@@ -31,20 +34,15 @@ final class HouseholdFormDialog {
         TextField familyNameKana = new TextField();
         TextField district = new TextField();
         Select<HomeLanguage> language = new Select<>();
-        DatePicker supportStarted = new DatePicker();
-        DatePicker supportEnded = new DatePicker();
+        DatePicker supportStarted = new DateField();
+        DatePicker supportEnded = new DateField();
         CheckboxGroup<Circumstance> circumstances = new CheckboxGroup<>();
         TextArea note = new TextArea();
         FormDialog dialog = new FormDialog(editing == null ? "households.new" : "household.edit", form -> {
-            if (supportStarted.isInvalid() || supportEnded.isInvalid()) {
-                throw new InvalidInput(supportStarted.isInvalid() ? "supportStarted" : "supportEnded", "validation.date");
-            }
-            if (supportStarted.getValue() == null) {
-                throw new InvalidInput("supportStarted", "validation.required");
-            }
+            LocalDate started = DateFields.required(supportStarted, "supportStarted");
+            LocalDate ended = DateFields.optional(supportEnded, "supportEnded");
             HouseholdDetails details = new HouseholdDetails(familyName.getValue(), familyNameKana.getValue(),
-                    FormDialog.blankToNull(district.getValue()), language.getValue(), supportStarted.getValue(),
-                    supportEnded.getValue(), circumstances.getValue().isEmpty() ? EnumSet.noneOf(Circumstance.class)
+                    FormDialog.blankToNull(district.getValue()), language.getValue(), started, ended, circumstances.getValue().isEmpty() ? EnumSet.noneOf(Circumstance.class)
                     : EnumSet.copyOf(circumstances.getValue()), FormDialog.blankToNull(note.getValue()));
             if (editing == null) {
                 if (organisation.getValue() == null) {
@@ -77,7 +75,7 @@ final class HouseholdFormDialog {
         circumstances.setItems(Circumstance.values());
         circumstances.setItemLabelGenerator(c -> dialog.getTranslation("circumstance." + c.name()));
         note.setLabel(dialog.getTranslation("household.circumstance-note"));
-        note.setMaxLength(2000);
+        note.setMaxLength(Household.CIRCUMSTANCE_NOTE_MAX);
         if (editing != null) {
             HouseholdDetails d = editing.details();
             familyName.setValue(d.familyName());

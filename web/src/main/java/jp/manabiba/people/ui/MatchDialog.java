@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import jp.manabiba.base.ui.DateField;
+import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Matching;
@@ -19,16 +21,15 @@ final class MatchDialog {
 
     static FormDialog create(SupporterRecords supporters, Matching matching, long learnerId, Clock clock, Runnable saved) {
         ComboBox<SupporterRow> supporter = new ComboBox<>();
-        DatePicker startsOn = new DatePicker(LocalDate.now(clock));
-        DatePicker endsOn = new DatePicker();
+        DatePicker startsOn = new DateField(LocalDate.now(clock));
+        DatePicker endsOn = new DateField();
         FormDialog dialog = new FormDialog("match.add", form -> {
             if (supporter.getValue() == null) {
                 throw new InvalidInput("supporter", "validation.required");
             }
-            if (startsOn.getValue() == null) {
-                throw new InvalidInput("startsOn", "validation.required");
-            }
-            matching.match(supporter.getValue().id(), learnerId, startsOn.getValue(), endsOn.getValue());
+            LocalDate starts = DateFields.required(startsOn, "startsOn");
+            LocalDate ends = DateFields.optional(endsOn, "endsOn");
+            matching.match(supporter.getValue().id(), learnerId, starts, ends);
             saved.run();
         });
         supporter.setLabel(dialog.getTranslation("match.supporter"));

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.BoundedUpload;
 import jp.manabiba.base.ui.Notices;
 import jp.manabiba.people.RosterImport;
 import jp.manabiba.people.RosterOutcome;
@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class RosterImportView extends Main implements HasDynamicTitle {
 
+    /** Kept in step with spring.servlet.multipart.max-file-size and the server's request limit. */
     private static final int MAX_ZIP_BYTES = 50 * 1024 * 1024;
 
     private final RosterImport rosterImport;
@@ -46,12 +47,12 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         this.rosterImport = rosterImport;
         addClassNames("people-view", "roster-view");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(new BoundedUpload(MAX_ZIP_BYTES, (event, bytes) -> {
             // runs in the upload request, outside the UI lock: read and preview here, draw inside ui.access
             RosterPackage read = new RosterReader().read(new ByteArrayInputStream(bytes));
             RosterPreview preview = rosterImport.preview(read);
             ui.access(() -> show(read, preview));
-        }));
+        }, () -> ui.access(() -> Notices.error(this, "roster.upload-too-large", MAX_ZIP_BYTES / (1024 * 1024)))));
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(MAX_ZIP_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("roster.drop")));

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
+import jp.manabiba.base.ui.DateField;
 import jp.manabiba.base.ui.DateFields;
+import jp.manabiba.base.ui.TimeField;
 import jp.manabiba.base.ui.FormDialog;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Participants;
 import jp.manabiba.people.SiteOption;
 import jp.manabiba.tutoring.Place;
@@ -40,10 +40,10 @@ final class SeriesDialog {
         TextField link = new TextField();
         CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
         RadioButtonGroup<Integer> every = new RadioButtonGroup<>();
-        DatePicker from = DateFields.configure(new DatePicker(LocalDate.now(clock)));
-        DatePicker to = DateFields.configure(new DatePicker(LocalDate.now(clock).plusMonths(3)));
-        TimePicker start = new TimePicker(LocalTime.of(17, 0));
-        TimePicker end = new TimePicker(LocalTime.of(18, 30));
+        DatePicker from = new DateField(LocalDate.now(clock));
+        DatePicker to = new DateField(LocalDate.now(clock).plusMonths(3));
+        TimeField start = new TimeField(LocalTime.of(17, 0));
+        TimeField end = new TimeField(LocalTime.of(18, 30));
         Checkbox nextDay = new Checkbox();
         IntegerField capacity = new IntegerField();
         IntegerField lateAfter = new IntegerField();
@@ -53,9 +53,8 @@ final class SeriesDialog {
         FormDialog dialog = new FormDialog("sessions.new-series", form -> {
             LocalDate first = DateFields.required(from, "startsOn");
             LocalDate last = DateFields.required(to, "endsOn");
-            if (start.getValue() == null || end.getValue() == null) {
-                throw new InvalidInput(start.getValue() == null ? "startTime" : "endTime", "validation.required");
-            }
+            LocalTime startTime = start.required("startTime");
+            LocalTime endTime = end.required("endTime");
             Set<DayOfWeek> days = weekdays.getValue().isEmpty() && first.equals(last)
                     ? EnumSet.of(first.getDayOfWeek()) : weekdays.getValue();
             long organisation = choices.organisationFor(site.getValue(), participants);
@@ -63,7 +62,7 @@ final class SeriesDialog {
                     : tutors.getValue().stream().map(SeriesChoices.Choice::id).collect(Collectors.toList());
             scheduling.createSeries(new SeriesPlan(organisation, title.getValue(),
                     new Place(site.getValue() == null ? null : site.getValue().id(), link.getValue()), days,
-                    every.getValue(), first, last, start.getValue(), end.getValue(), orZero(capacity), skip.getValue(),
+                    every.getValue(), first, last, startTime, endTime, orZero(capacity), skip.getValue(),
                     enrolled.getValue().stream().map(SeriesChoices.Choice::id).toList(), supporters, nextDay.getValue(),
                     lateAfter.getValue() == null ? -1 : lateAfter.getValue()));
             saved.run();

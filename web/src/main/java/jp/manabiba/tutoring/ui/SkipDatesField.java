@@ -10,6 +10,7 @@ import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import jp.manabiba.base.ui.DateField;
 import jp.manabiba.base.ui.DateFields;
 
 /**
@@ -18,7 +19,7 @@ import jp.manabiba.base.ui.DateFields;
  */
 class SkipDatesField extends CustomField<Set<LocalDate>> {
 
-    private final DatePicker picker = DateFields.configure(new DatePicker());
+    private final DatePicker picker = new DateField();
     private final Div chips = new Div();
     private final TreeSet<LocalDate> dates = new TreeSet<>();
 
