@@ -16,6 +16,7 @@ import jp.manabiba.people.roster.RosterPackage;
 import jp.manabiba.people.roster.RosterUser;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,7 +96,7 @@ public class RosterImport {
         }
         RosterPupils pupils = new RosterPupils(learners.findByOrganisations(access.managedOrganisations()));
         for (RosterUser pupil : roster.pupils()) {
-            rows.add(pupils.link(pupil, schoolOf(pupil, roster).orElse(null), confirmed));
+            rows.add(pupils.link(pupil, schoolOf(pupil, roster).orElse(null), homeClassTitle(pupil, roster), confirmed));
         }
         audit.record(AuditAction.CHANGE, "roster", 0, "roster-import");
         return new RosterPreview(roster.dialect().messageKey(), rows);
@@ -148,6 +149,12 @@ public class RosterImport {
                     ? RosterOutcome.UPDATE : RosterOutcome.UNCHANGED;
         }
         return row("users.csv", user.line(), "teacher", user.sourcedId(), user.familyName() + " " + user.givenName(), outcome);
+    }
+
+    /** The title of the pupil's home class (「5年2組」), not its sourcedId; null when the package does not hold it. */
+    private static @Nullable String homeClassTitle(RosterUser pupil, RosterPackage roster) {
+        return pupil.homeClass() == null ? null
+                : roster.schoolClass(pupil.homeClass()).map(RosterClass::title).orElse(null);
     }
 
     /** The school of a roster user: their primary organisation if it is a school, else their first school. */

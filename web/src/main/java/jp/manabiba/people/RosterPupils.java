@@ -21,11 +21,11 @@ final class RosterPupils {
         this.enrolled = enrolled;
     }
 
-    RosterPreviewRow link(RosterUser pupil, @Nullable Long schoolId, Map<String, Long> confirmed) {
+    RosterPreviewRow link(RosterUser pupil, @Nullable Long schoolId, @Nullable String homeClass, Map<String, Long> confirmed) {
         Grade grade = pupil.grades().stream().map(Grade::ofCode).flatMap(Optional::stream).findFirst().orElse(null);
         Optional<Learner> linked = enrolled.stream().filter(l -> pupil.sourcedId().equals(l.rosterSourcedId())).findFirst();
         if (linked.isPresent()) {
-            boolean changed = !pupil.toBeDeleted() && linked.get().updateFromRoster(schoolId, grade, pupil.homeClass());
+            boolean changed = !pupil.toBeDeleted() && linked.get().updateFromRoster(schoolId, grade, homeClass);
             return row(pupil, linked.get(), changed ? RosterOutcome.UPDATE : RosterOutcome.UNCHANGED);
         }
         if (pupil.toBeDeleted()) {
@@ -43,7 +43,7 @@ final class RosterPupils {
         Learner learner = proposed.get();
         if (Objects.equals(confirmed.get(pupil.sourcedId()), learner.id())) {
             learner.linkRoster(pupil.sourcedId());
-            learner.updateFromRoster(schoolId, grade, pupil.homeClass());
+            learner.updateFromRoster(schoolId, grade, homeClass);
             return row(pupil, learner, RosterOutcome.UPDATE);
         }
         return row(pupil, learner, RosterOutcome.PROPOSED_MATCH);

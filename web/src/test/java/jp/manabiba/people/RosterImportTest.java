@@ -71,6 +71,7 @@ class RosterImportTest {
         Learner linked = learners.findById(hinata).orElseThrow();
         assertThat(linked.rosterSourcedId()).isEqualTo("user-p1");
         assertThat(linked.schoolId()).isEqualTo(schools.findBySourcedId("org-sakura").orElseThrow().id());
+        assertThat(linked.details().homeClass()).as("the home class's title, not its sourcedId").isEqualTo("3年1組");
         assertThat(learners.findAll()).noneMatch(l -> l.details().familyName().equals("川辺"));
 
         RosterPreview again = acting.as(f.coordinatorA, () -> rosterImport.apply(roster, Map.of()));
