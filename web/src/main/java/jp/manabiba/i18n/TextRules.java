@@ -48,7 +48,12 @@ public final class TextRules {
 
     /** A required reading in kana, normalised with NFKC (half-width katakana become full-width). */
     public static String kana(String field, @Nullable String value, int max) {
-        return line(field, value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFKC), max);
+        return line(field, nfkc(value), max);
+    }
+
+    /** A reading as it is kept: NFKC, so half-width ｼｹﾝ becomes シケン; null stays null. */
+    public static @Nullable String nfkc(@Nullable String value) {
+        return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFKC);
     }
 
     /** The text cut to at most {@code max} characters, for values made from others (a display name from a name). */

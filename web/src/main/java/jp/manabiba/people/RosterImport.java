@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.people.roster.RosterClass;
 import jp.manabiba.people.roster.RosterOrg;
 import jp.manabiba.people.roster.RosterPackage;
@@ -29,6 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class RosterImport {
+
+    /** A package whose enrollments.csv holds no rows: it enrols nobody in any class. */
+    public static final String NO_ENROLLMENTS = "roster.warning.no-enrollments";
+    /** A value longer than the column that keeps it: the row is refused, never a database error. */
+    static final String TOO_LONG = "roster.problem.too-long";
+    /** A reading in half-width kana, read as full-width (NFKC) as every form of Manabiba does. */
+    static final String KANA_NORMALISED = "roster.warning.kana-normalised";
 
     private final SchoolRepository schools;
     private final SchoolClassRepository classes;
@@ -99,10 +107,14 @@ public class RosterImport {
             rows.add(pupils.link(pupil, schoolOf(pupil, roster).orElse(null), homeClassTitle(pupil, roster), confirmed));
         }
         audit.record(AuditAction.CHANGE, "roster", 0, "roster-import");
-        return new RosterPreview(roster.dialect().messageKey(), rows);
+        List<String> warnings = roster.enrollments().isEmpty() ? List.of(NO_ENROLLMENTS) : List.of();
+        return new RosterPreview(roster.dialect().messageKey(), rows, warnings);
     }
 
     private RosterPreviewRow school(RosterOrg org) {
+        if (longer(org.name(), School.NAME_MAX)) {
+            return rejected("orgs.csv", org.line(), "school", org.sourcedId(), org.name(), TOO_LONG, "name", School.NAME_MAX);
+        }
         Optional<School> existing = schools.findBySourcedId(org.sourcedId());
         RosterOutcome outcome;
         if (existing.isEmpty()) {
@@ -118,7 +130,16 @@ public class RosterImport {
     }
 
     private RosterPreviewRow schoolClass(RosterClass rosterClass, RosterPackage roster, int currentYear) {
-        long schoolId = schools.findBySourcedId(rosterClass.schoolSourcedId()).map(School::id).orElseThrow();
+        if (longer(rosterClass.title(), SchoolClass.NAME_MAX)) {
+            return rejected("classes.csv", rosterClass.line(), "class", rosterClass.sourcedId(), rosterClass.title(),
+                    TOO_LONG, "title", SchoolClass.NAME_MAX);
+        }
+        Optional<Long> school = schools.findBySourcedId(rosterClass.schoolSourcedId()).map(School::id);
+        if (school.isEmpty()) {
+            return rejected("classes.csv", rosterClass.line(), "class", rosterClass.sourcedId(), rosterClass.title(),
+                    "roster.problem.school-refused", rosterClass.schoolSourcedId());
+        }
+        long schoolId = school.get();
         int year = rosterClass.termSourcedIds().stream().map(roster::academicSession).flatMap(Optional::stream)
                 .map(session -> session.schoolYear()).filter(java.util.Objects::nonNull).findFirst().orElse(currentYear);
         Grade grade = rosterClass.grades().stream().map(Grade::ofCode).flatMap(Optional::stream).findFirst().orElse(null);
@@ -134,6 +155,21 @@ public class RosterImport {
     }
 
     private RosterPreviewRow teacher(RosterUser user, long schoolId) {
+        RosterPreviewRow row = teacherRow(user, schoolId);
+        return RosterPupils.halfWidthKana(user) && row.messageKey() == null ? RosterPupils.warned(row, KANA_NORMALISED) : row;
+    }
+
+    private RosterPreviewRow teacherRow(RosterUser user, long schoolId) {
+        String name = user.familyName() + " " + user.givenName();
+        if (longer(user.familyName(), Teacher.NAME_MAX)) {
+            return rejected("users.csv", user.line(), "teacher", user.sourcedId(), name, TOO_LONG, "familyName", Teacher.NAME_MAX);
+        }
+        if (longer(user.givenName(), Teacher.NAME_MAX)) {
+            return rejected("users.csv", user.line(), "teacher", user.sourcedId(), name, TOO_LONG, "givenName", Teacher.NAME_MAX);
+        }
+        if (longer(user.email(), Teacher.EMAIL_MAX)) {
+            return rejected("users.csv", user.line(), "teacher", user.sourcedId(), name, TOO_LONG, "email", Teacher.EMAIL_MAX);
+        }
         Optional<Teacher> existing = teachers.findBySourcedId(user.sourcedId());
         RosterOutcome outcome;
         if (existing.isEmpty()) {
@@ -166,6 +202,16 @@ public class RosterImport {
         candidates.addAll(user.orgSourcedIds());
         return candidates.stream().map(roster::org).flatMap(Optional::stream).filter(RosterOrg::school).findFirst()
                 .flatMap(org -> schools.findBySourcedId(org.sourcedId())).map(School::id);
+    }
+
+    static boolean longer(@Nullable String value, int max) {
+        return value != null && TextRules.length(value) > max;
+    }
+
+    static RosterPreviewRow rejected(String file, int line, String kind, String sourcedId, String label, String key,
+                                     Object... args) {
+        return new RosterPreviewRow(file, line, kind, sourcedId, label, RosterOutcome.REJECTED, key,
+                java.util.Arrays.stream(args).map(String::valueOf).toList(), null);
     }
 
     static RosterPreviewRow row(String file, int line, String kind, String sourcedId, String label, RosterOutcome outcome) {

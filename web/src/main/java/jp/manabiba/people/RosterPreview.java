@@ -2,8 +2,21 @@ package jp.manabiba.people;
 
 import java.util.List;
 
-/** What a roster import would do; nothing is written until it is applied. */
-public record RosterPreview(String dialectKey, List<RosterPreviewRow> rows) {
+/**
+ * What a roster import would do; nothing is written until it is applied.
+ *
+ * @param warnings message keys about the package as a whole that do not stop it (an empty enrolments file)
+ */
+public record RosterPreview(String dialectKey, List<RosterPreviewRow> rows, List<String> warnings) {
+
+    public RosterPreview {
+        rows = List.copyOf(rows);
+        warnings = List.copyOf(warnings);
+    }
+
+    public RosterPreview(String dialectKey, List<RosterPreviewRow> rows) {
+        this(dialectKey, rows, List.of());
+    }
 
     public boolean applicable() {
         return rows.stream().noneMatch(row -> row.outcome() == RosterOutcome.REJECTED);

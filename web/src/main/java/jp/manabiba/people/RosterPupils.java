@@ -1,17 +1,18 @@
 package jp.manabiba.people;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import jp.manabiba.i18n.TextRules;
 import jp.manabiba.people.roster.RosterUser;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Links roster pupils to the coordinator's enrolled learners: by roster id once linked; before that, a learner
- * with the same reading (family and given name, kana) and grade is proposed, and linked only when confirmed.
+ * with the same reading (family and given name, kana) and grade at the same school (or, with no school recorded,
+ * the same written name) is proposed, and linked only when confirmed.
  */
 final class RosterPupils {
 
@@ -22,8 +23,17 @@ final class RosterPupils {
     }
 
     RosterPreviewRow link(RosterUser pupil, @Nullable Long schoolId, @Nullable String homeClass, Map<String, Long> confirmed) {
+        RosterPreviewRow row = linkRow(pupil, schoolId, homeClass, confirmed);
+        return halfWidthKana(pupil) && row.messageKey() == null ? warned(row, RosterImport.KANA_NORMALISED) : row;
+    }
+
+    private RosterPreviewRow linkRow(RosterUser pupil, @Nullable Long schoolId, @Nullable String homeClass,
+                                     Map<String, Long> confirmed) {
         Grade grade = pupil.grades().stream().map(Grade::ofCode).flatMap(Optional::stream).findFirst().orElse(null);
         Optional<Learner> linked = enrolled.stream().filter(l -> pupil.sourcedId().equals(l.rosterSourcedId())).findFirst();
+        if (linked.isPresent() && !pupil.toBeDeleted() && RosterImport.longer(homeClass, Learner.HOME_CLASS_MAX)) {
+            return homeClassTooLong(pupil, linked.get());
+        }
         if (linked.isPresent()) {
             boolean changed = !pupil.toBeDeleted() && linked.get().updateFromRoster(schoolId, grade, homeClass);
             return row(pupil, linked.get(), changed ? RosterOutcome.UPDATE : RosterOutcome.UNCHANGED);
@@ -35,18 +45,43 @@ final class RosterPupils {
                 .filter(l -> l.rosterSourcedId() == null)
                 .filter(l -> sameReading(l.details().familyNameKana(), pupil.kanaFamilyName())
                         && sameReading(l.details().givenNameKana(), pupil.kanaGivenName())
-                        && (grade == null || l.details().grade() == grade))
+                        && (grade == null || l.details().grade() == grade)
+                        && sameSchool(l, pupil, schoolId))
                 .findFirst();
         if (proposed.isEmpty()) {
             return anonymous(pupil);
         }
         Learner learner = proposed.get();
+        if (RosterImport.longer(homeClass, Learner.HOME_CLASS_MAX)) {
+            return homeClassTooLong(pupil, learner);
+        }
         if (Objects.equals(confirmed.get(pupil.sourcedId()), learner.id())) {
             learner.linkRoster(pupil.sourcedId());
             learner.updateFromRoster(schoolId, grade, homeClass);
             return row(pupil, learner, RosterOutcome.UPDATE);
         }
         return row(pupil, learner, RosterOutcome.PROPOSED_MATCH);
+    }
+
+    private static RosterPreviewRow homeClassTooLong(RosterUser pupil, Learner learner) {
+        return new RosterPreviewRow("users.csv", pupil.line(), "pupil", pupil.sourcedId(), learner.fullName(),
+                RosterOutcome.REJECTED, RosterImport.TOO_LONG, List.of("metadata.jp.homeClass",
+                String.valueOf(Learner.HOME_CLASS_MAX)), learner.id());
+    }
+
+    /** True when a reading of the user is written in half-width kana (or anything else NFKC changes). */
+    static boolean halfWidthKana(RosterUser user) {
+        return changedByNfkc(user.kanaFamilyName()) || changedByNfkc(user.kanaGivenName())
+                || changedByNfkc(user.kanaMiddleName());
+    }
+
+    private static boolean changedByNfkc(@Nullable String value) {
+        return !Objects.equals(value, TextRules.nfkc(value));
+    }
+
+    static RosterPreviewRow warned(RosterPreviewRow row, String key) {
+        return new RosterPreviewRow(row.file(), row.line(), row.kind(), row.sourcedId(), row.label(), row.outcome(), key,
+                List.of(), row.learnerId());
     }
 
     /** A pupil who does not take part: counted, never named. */
@@ -60,6 +95,19 @@ final class RosterPupils {
                 null, List.of(), learner.id());
     }
 
+    /**
+     * A learner recorded at a school is proposed only for a pupil of that school; a learner whose school is not
+     * recorded yet only when the written name is the same as well. (Neither a learner nor a Japan Profile user
+     * carries a birth date, so there is none to compare.)
+     */
+    private static boolean sameSchool(Learner learner, RosterUser pupil, @Nullable Long schoolId) {
+        if (learner.schoolId() != null) {
+            return learner.schoolId().equals(schoolId);
+        }
+        return sameReading(learner.details().familyName(), pupil.familyName())
+                && sameReading(learner.details().givenName(), pupil.givenName());
+    }
+
     /** Readings compare in hiragana without spaces: ヤマダ and やまだ are the same reading. */
     static boolean sameReading(String a, @Nullable String b) {
         return b != null && normalise(a).equals(normalise(b));
@@ -67,7 +115,7 @@ final class RosterPupils {
 
     private static String normalise(String kana) {
         StringBuilder out = new StringBuilder();
-        Normalizer.normalize(kana, Normalizer.Form.NFKC).codePoints()
+        String.valueOf(TextRules.nfkc(kana)).codePoints()
                 .filter(c -> !Character.isWhitespace(c))
                 .map(c -> c >= 0x30A1 && c <= 0x30F6 ? c - 0x60 : c)
                 .forEach(out::appendCodePoint);

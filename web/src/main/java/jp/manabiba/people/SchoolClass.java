@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "school_class")
 public class SchoolClass {
 
+    public static final int NAME_MAX = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;

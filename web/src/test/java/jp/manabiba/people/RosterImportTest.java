@@ -107,6 +107,111 @@ class RosterImportTest {
         assertThatThrownBy(() -> acting.as(f.teacher, () -> rosterImport.preview(roster))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void a_match_is_proposed_only_at_the_learners_school(@TempDir Path copy) throws IOException {
+        schools.save(new School("かえで小学校", "org-kaede", java.time.Instant.now()));
+        long kaede = schools.findBySourcedId("org-kaede").orElseThrow().id();
+        LearnerRecords records = context.getBean(LearnerRecords.class);
+        long yui = acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("森", "結", "もり", "ゆい",
+                kaede, Grade.P5, null, FuriganaPreference.ALL)));
+        Path folder = copyOf(copy, Map.of("orgs.csv", "org-kaede,,,かえで小学校,school,B199299999992,org-board",
+                        "users.csv", "user-s9,,,true,s9@sakura.example.jp,,唯,守,,,,,,,P5,,,,,,,org-sakura,,ユイ,モリ,,\n"
+                                + "user-k9,,,true,k9@kaede.example.jp,,結,森,,,,,,,P5,,,,,,,org-kaede,,ユイ,モリ,,",
+                        "roles.csv", "role-s9,,,user-s9,primary,student,,,org-sakura,\nrole-k9,,,user-k9,primary,student,,,org-kaede,"));
+        RosterPackage roster = new RosterReader().read(folder);
+        assertThat(roster.problems()).isEmpty();
+
+        RosterPreview preview = acting.as(f.coordinatorA, () -> rosterImport.preview(roster));
+
+        assertThat(row(preview, "user-s9").outcome()).as("same reading and grade, another school")
+                .isEqualTo(RosterOutcome.NOT_TAKING_PART);
+        assertThat(row(preview, "user-k9").outcome()).isEqualTo(RosterOutcome.PROPOSED_MATCH);
+        assertThat(row(preview, "user-k9").learnerId()).isEqualTo(yui);
+    }
+
+    @Test
+    void half_width_kana_is_read_as_full_width_with_a_warning_on_the_row(@TempDir Path copy) throws IOException {
+        LearnerRecords records = context.getBean(LearnerRecords.class);
+        long kai = acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("北", "海", "きた", "かい",
+                null, Grade.P2, null, FuriganaPreference.ALL)));
+        Path folder = copyOf(copy, Map.of(
+                "users.csv", "user-h9,,,true,h9@sakura.example.jp,,海,北,,,,,,,P2,,,,,,,org-sakura,,ｶｲ,ｷﾀ,,",
+                "roles.csv", "role-h9,,,user-h9,primary,student,,,org-sakura,"));
+        RosterPackage roster = new RosterReader().read(folder);
+
+        RosterPreview preview = acting.as(f.coordinatorA, () -> rosterImport.preview(roster));
+
+        RosterPreviewRow row = row(preview, "user-h9");
+        assertThat(row.outcome()).isEqualTo(RosterOutcome.PROPOSED_MATCH);
+        assertThat(row.learnerId()).isEqualTo(kai);
+        assertThat(row.messageKey()).isEqualTo("roster.warning.kana-normalised");
+        assertThat(preview.applicable()).as("a warning does not stop the import").isTrue();
+    }
+
+    @Test
+    void a_roster_whose_enrolments_file_is_empty_is_previewed_with_a_warning(@TempDir Path copy) throws IOException {
+        Path folder = copyOf(copy, Map.of());
+        Path enrollments = folder.resolve("enrollments.csv");
+        Files.writeString(enrollments, Files.readString(enrollments).lines().findFirst().orElseThrow() + "\n");
+        RosterPackage roster = new RosterReader().read(folder);
+        assertThat(roster.problems()).isEmpty();
+
+        RosterPreview preview = acting.as(f.coordinatorA, () -> rosterImport.preview(roster));
+
+        assertThat(preview.warnings()).containsExactly(RosterImport.NO_ENROLLMENTS);
+        assertThat(acting.as(f.coordinatorA, () -> rosterImport.preview(new RosterReader().read(K12_PROFILE))).warnings())
+                .isEmpty();
+    }
+
+    @Test
+    void values_longer_than_their_columns_are_problems_of_their_rows_not_database_errors(@TempDir Path copy)
+            throws IOException {
+        LearnerRecords records = context.getBean(LearnerRecords.class);
+        acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("南", "陸", "みなみ", "りく",
+                null, Grade.P6, null, FuriganaPreference.ALL)));
+        Path folder = copyOf(copy, Map.of(
+                "classes.csv", "class-long,,,%s,P5,course-hr-2026,,homeroom,,org-sakura,ay-2026,,,,false\n".formatted("あ".repeat(101))
+                        + "class-60,,,%s,P6,course-hr-2026,,homeroom,,org-sakura,ay-2026,,,,false".formatted("い".repeat(60)),
+                "users.csv", "user-t9,,,true,t9@sakura.example.jp,,光,%s,,,,,,,,,,,,,,org-sakura,,ヒカル,ナガ,,\n".formatted("長".repeat(51))
+                        + "user-m9,,,true,m9@sakura.example.jp,,陸,南,,,,,,,P6,,,,,,,org-sakura,,リク,ミナミ,,class-60",
+                "roles.csv", "role-t9,,,user-t9,primary,teacher,,,org-sakura,\nrole-m9,,,user-m9,primary,student,,,org-sakura,"));
+        // ids of this test's own, so that applying shares no school, class or teacher with the other tests
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.writeString(file, Files.readString(file).replaceAll("\\b(org|user|class|course|enr|role|ay)-", "len-$1-"));
+            }
+        }
+        RosterPackage roster = new RosterReader().read(folder);
+        assertThat(roster.problems()).isEmpty();
+
+        RosterPreview preview = acting.as(f.coordinatorA, () -> rosterImport.apply(roster, Map.of()));
+
+        assertThat(row(preview, "len-class-long")).satisfies(row -> {
+            assertThat(row.outcome()).isEqualTo(RosterOutcome.REJECTED);
+            assertThat(row.messageKey()).isEqualTo("roster.problem.too-long");
+            assertThat(row.arguments()).containsExactly("title", "100");
+        });
+        assertThat(row(preview, "len-user-t9").arguments()).containsExactly("familyName", "50");
+        assertThat(row(preview, "len-user-m9").arguments()).containsExactly("metadata.jp.homeClass", "50");
+        assertThat(row(preview, "len-class-60").outcome()).as("a class title of 60 fits its column").isEqualTo(RosterOutcome.CREATE);
+        assertThat(preview.applicable()).isFalse();
+    }
+
+    /** The K-12 fixture copied into {@code copy}, each named file with the lines given appended. */
+    private static Path copyOf(Path copy, Map<String, String> appended) throws IOException {
+        try (var files = Files.list(K12_PROFILE)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        for (Map.Entry<String, String> lines : appended.entrySet()) {
+            Path file = copy.resolve(lines.getKey());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Files.writeString(file, (text.endsWith("\n") ? text : text + "\n") + lines.getValue() + "\n", StandardCharsets.UTF_8);
+        }
+        return copy;
+    }
+
     private static RosterPreviewRow row(RosterPreview preview, String sourcedId) {
         return preview.rows().stream().filter(r -> r.sourcedId().equals(sourcedId)).findFirst().orElseThrow();
     }
