@@ -2,6 +2,7 @@ package jp.manabiba.people.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -61,7 +62,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("roster.intro")), upload, result);
     }
 
-    private void show(RosterPackage read, RosterPreview preview) {
+    /** Draws the preview; package-private for the screen test. */
+    void show(RosterPackage read, RosterPreview preview) {
         roster = read;
         confirmed.clear();
         result.removeAll();
@@ -85,12 +87,17 @@ public class RosterImportView extends Main implements HasDynamicTitle {
             });
             return confirm;
         }).setAutoWidth(true);
-        grid.setItems(preview.rows().stream().filter(row -> row.outcome() != RosterOutcome.NOT_TAKING_PART).toList());
-        grid.setAllRowsVisible(true);
+        // pupils not taking part are counted only, unless a row says something about them (never their name)
+        List<RosterPreviewRow> shown = preview.rows().stream()
+                .filter(row -> row.outcome() != RosterOutcome.NOT_TAKING_PART || row.messageKey() != null).toList();
+        // paged lazily: a roster of a whole city has tens of thousands of rows, more than a grid fetches in one go
+        grid.setItems(query -> shown.stream().skip(query.getOffset()).limit(query.getLimit()), query -> shown.size());
+        grid.setHeight("70vh");
         Button apply = new Button(getTranslation("roster.apply"), click -> apply());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(preview.applicable());
         result.add(apply, grid);
+        preview.warnings().forEach(warning -> result.addComponentAsFirst(new Paragraph(getTranslation(warning))));
         if (!preview.applicable()) {
             result.addComponentAsFirst(new Paragraph(getTranslation("roster.rejected")));
         }
