@@ -78,6 +78,8 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(row -> {
             Checkbox confirm = new Checkbox(getTranslation("roster.confirm-match"));
             confirm.setVisible(row.outcome() == RosterOutcome.PROPOSED_MATCH);
+            // the lazy grid draws a row again when it scrolls back into view: keep what was ticked
+            confirm.setValue(confirmed.containsKey(row.sourcedId()));
             confirm.addValueChangeListener(change -> {
                 if (change.getValue() && row.learnerId() != null) {
                     confirmed.put(row.sourcedId(), row.learnerId());
