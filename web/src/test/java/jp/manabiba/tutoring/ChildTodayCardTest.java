@@ -110,8 +110,11 @@ class ChildTodayCardTest extends KaribuTest {
         assertThat(help.findBySessionIdOrderByRaisedAt(session)).noneMatch(HelpRequest::open).hasSize(1);
     }
 
+    /** The card's paragraphs, and the tutor's plan or note (rich text with furigana) as the child reads it. */
     private static List<String> texts() {
-        return LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText).toList();
+        return java.util.stream.Stream.concat(LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText),
+                LocatorJ._find(jp.manabiba.text.ui.ChildText.class).stream().map(jp.manabiba.text.ui.ChildText::plainText))
+                .toList();
     }
 
     private static void click(Element element) {

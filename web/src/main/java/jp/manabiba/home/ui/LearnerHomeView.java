@@ -96,7 +96,7 @@ public class LearnerHomeView extends HomePage {
 
     private void showGreetingAndSwitch(ReaderGrade reader) {
         greeting.getElement().removeAllChildren();
-        greeting.add(ChildText.line(texts, greetingText, reader));
+        ChildText.appendTo(greeting, texts, greetingText, reader);
         boolean on = settings.furigana() != FuriganaPreference.NONE;
         furiganaSwitch.setText(getTranslation(on ? "home.learner.furigana.on" : "home.learner.furigana.off"));
         furiganaSwitch.getElement().setAttribute("aria-pressed", String.valueOf(on));

@@ -1,6 +1,7 @@
 package jp.manabiba.text.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.dom.Element;
 import jp.manabiba.curriculum.text.ReaderGrade;
@@ -27,17 +28,31 @@ public final class ChildText extends Component implements HasStyle {
     /** One line of text for {@code reader}; kana-only text comes back unchanged. */
     public static ChildText line(ChildTexts texts, String text, ReaderGrade reader) {
         ChildText shown = new ChildText("span");
+        appendSegments(shown.getElement(), texts, text, reader);
+        return shown;
+    }
+
+    /**
+     * The same into an element of one's own (a paragraph, a list item, a heading), without a wrapping span: text
+     * without ruby stays that element's own text, as before.
+     */
+    public static <T extends HasElement> T appendTo(T container, ChildTexts texts, String text, ReaderGrade reader) {
+        container.getElement().getClassList().add("child-text");
+        appendSegments(container.getElement(), texts, text, reader);
+        return container;
+    }
+
+    private static void appendSegments(Element target, ChildTexts texts, String text, ReaderGrade reader) {
         for (RubySegment segment : texts.line(text, reader).segments()) {
             if (segment.hasRuby()) {
                 Element ruby = new Element("ruby");
                 ruby.appendChild(Element.createText(segment.text()),
                         new Element("rt").setText(String.valueOf(segment.reading())));
-                shown.getElement().appendChild(ruby);
+                target.appendChild(ruby);
             } else {
-                shown.getElement().appendChild(Element.createText(segment.text()));
+                target.appendChild(Element.createText(segment.text()));
             }
         }
-        return shown;
     }
 
     /** Markdown (paragraphs, lists, emphasis, https links, ruby) for {@code reader}, sanitised; raw HTML shows as text. */

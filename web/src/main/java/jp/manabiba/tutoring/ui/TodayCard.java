@@ -67,9 +67,10 @@ public class TodayCard extends Div {
             return;
         }
         TodaySession s = today.get();
-        add(new Paragraph(line(s.title()),
-                new Text("  " + getTranslation("today.time", TIME.format(s.startsAt()), TIME.format(s.endsAt())))));
-        add(new Paragraph(line(s.online() ? getTranslation("today.online") : getTranslation("today.site", s.site()))));
+        Paragraph what = line(new Paragraph(), s.title());
+        what.add(new Text("  " + getTranslation("today.time", TIME.format(s.startsAt()), TIME.format(s.endsAt()))));
+        add(what);
+        add(line(new Paragraph(), s.online() ? getTranslation("today.online") : getTranslation("today.site", s.site())));
         if (!s.tutors().isEmpty()) {
             add(new Paragraph(getTranslation("today.tutor", String.join("・", s.tutors()))));
         }
@@ -94,12 +95,12 @@ public class TodayCard extends Div {
         }
     }
 
-    private ChildText line(String text) {
-        return ChildText.line(texts, text, reader);
+    private Paragraph line(Paragraph paragraph, String text) {
+        return ChildText.appendTo(paragraph, texts, text, reader);
     }
 
     private Paragraph says(String className, String text) {
-        Paragraph said = new Paragraph(line(text));
+        Paragraph said = line(new Paragraph(), text);
         said.addClassName(className);
         return said;
     }

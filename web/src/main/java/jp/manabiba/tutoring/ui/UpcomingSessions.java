@@ -31,9 +31,9 @@ public class UpcomingSessions extends Div {
         UnorderedList list = new UnorderedList();
         upcoming.stream().limit(SHOWN).forEach(row -> {
             ListItem item = new ListItem(when.format(row.startsAt()) + "  ");
-            item.add(ChildText.line(texts, row.cancelledReason() != null
+            ChildText.appendTo(item, texts, row.cancelledReason() != null
                     ? getTranslation("upcoming.off", row.cancelledReason())
-                    : row.online() ? getTranslation("today.online") : row.title(), reader));
+                    : row.online() ? getTranslation("today.online") : row.title(), reader);
             list.add(item);
         });
         add(new H3(getTranslation("upcoming.title")), list);
