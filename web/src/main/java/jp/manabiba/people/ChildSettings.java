@@ -1,5 +1,7 @@
 package jp.manabiba.people;
 
-/** What a child may set for their own screens. */
-public record ChildSettings(FuriganaPreference furigana, TextSize textSize) {
+import org.jspecify.annotations.Nullable;
+
+/** What a child may set for their own screens, and their grade (which the furigana follow; not theirs to change). */
+public record ChildSettings(FuriganaPreference furigana, TextSize textSize, @Nullable Grade grade) {
 }

@@ -97,6 +97,11 @@ public class Learner {
         this.textSize = textSize;
     }
 
+    /** The school grade, if the coordinator or the roster gave one. */
+    public @Nullable Grade grade() {
+        return grade;
+    }
+
     public FuriganaPreference furigana() {
         return furigana;
     }

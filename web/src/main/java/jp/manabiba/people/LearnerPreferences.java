@@ -22,21 +22,21 @@ public class LearnerPreferences {
     @Transactional(readOnly = true)
     public ChildSettings mine() {
         Learner me = me();
-        return new ChildSettings(me.furigana(), me.textSize());
+        return new ChildSettings(me.furigana(), me.textSize(), me.grade());
     }
 
     @Transactional
     public ChildSettings changeFurigana(FuriganaPreference furigana) {
         Learner me = me();
         me.chooseFurigana(furigana);
-        return new ChildSettings(me.furigana(), me.textSize());
+        return new ChildSettings(me.furigana(), me.textSize(), me.grade());
     }
 
     @Transactional
     public ChildSettings changeTextSize(TextSize size) {
         Learner me = me();
         me.chooseTextSize(size);
-        return new ChildSettings(me.furigana(), me.textSize());
+        return new ChildSettings(me.furigana(), me.textSize(), me.grade());
     }
 
     private Learner me() {

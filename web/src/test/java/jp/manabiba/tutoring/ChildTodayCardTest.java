@@ -77,6 +77,28 @@ class ChildTodayCardTest extends KaribuTest {
     }
 
     @Test
+    void the_card_shows_its_texts_with_furigana_and_a_tutors_markup_only_as_text() {
+        TutoringFixture f = new TutoringFixture(context, "card-ruby");
+        long session = f.sessionStartingIn(Duration.ofMinutes(5));
+        f.acting.as(f.learner(), () -> learnerSessions.join(session));
+        f.acting.as(f.people.tutorA, () -> board.writePlan(session, f.people.learnerOfA,
+                "**図書館**で しらべる <script>alert(1)</script><img src=x onerror=alert(1)>", null));
+        KaribuSupport.signIn(f.learner());
+
+        UI.getCurrent().navigate(LearnerHomeView.class);
+
+        // the fixture's child wants furigana on every kanji: テスト学習会 gets ruby over 学習 and 会 (two words)
+        Element title = LocatorJ._find(Paragraph.class).getFirst().getElement();
+        assertThat(title.getClassList()).contains("child-text");
+        assertThat(title.getChildren().filter(child -> !child.isTextNode() && "ruby".equals(child.getTag()))
+                .map(ruby -> ruby.getChild(0).getText() + "|" + ruby.getChild(1).getText()))
+                .containsExactly("学習|がくしゅう", "会|かい");
+        String plan = LocatorJ._get(jp.manabiba.text.ui.ChildText.class).getElement().getProperty("innerHTML");
+        assertThat(plan).contains("<strong><ruby>図書館<rt>としょかん</rt></ruby></strong>", "&lt;script&gt;")
+                .doesNotContain("<script", "<img");
+    }
+
+    @Test
     void the_next_sessions_leave_out_todays_card_and_say_why_a_date_is_off() {
         TutoringFixture f = new TutoringFixture(context, "card-next");
         long today = f.sessionStartingIn(Duration.ofMinutes(5));
@@ -110,8 +132,11 @@ class ChildTodayCardTest extends KaribuTest {
         assertThat(help.findBySessionIdOrderByRaisedAt(session)).noneMatch(HelpRequest::open).hasSize(1);
     }
 
+    /** The card's paragraphs, and the tutor's plan or note (rich text with furigana) as the child reads it. */
     private static List<String> texts() {
-        return LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText).toList();
+        return java.util.stream.Stream.concat(LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText),
+                LocatorJ._find(jp.manabiba.text.ui.ChildText.class).stream().map(jp.manabiba.text.ui.ChildText::plainText))
+                .toList();
     }
 
     private static void click(Element element) {

@@ -12,11 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 abstract class HomePage extends Main implements HasDynamicTitle {
 
     private final String titleKey;
+    /** The greeting, for a home that shows it otherwise (a child's, with furigana). */
+    protected final H2 greeting;
 
     HomePage(String titleKey, String displayName) {
         this.titleKey = titleKey;
         addClassNames("home", getClass().getSimpleName().replace("View", "").toLowerCase());
-        add(new H2(getTranslation("home.greeting", displayName)));
+        greeting = new H2(getTranslation("home.greeting", displayName));
+        add(greeting);
     }
 
     /** A paragraph that says plainly what a later step of the project will put here. */

@@ -1,14 +1,21 @@
 package jp.manabiba.home.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.curriculum.text.ReaderGrade;
+import jp.manabiba.people.ChildSettings;
+import jp.manabiba.people.FuriganaPreference;
 import jp.manabiba.people.LearnerPreferences;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
 import jp.manabiba.security.ui.LearnerDevice;
+import jp.manabiba.text.ChildTexts;
+import jp.manabiba.text.ui.ChildText;
 import jp.manabiba.tutoring.LearnerSessions;
 import jp.manabiba.tutoring.SessionBroadcaster;
 import jp.manabiba.tutoring.ui.TodayCard;
@@ -16,24 +23,82 @@ import jp.manabiba.tutoring.ui.UpcomingSessions;
 
 /**
  * A child's home on a school Chromebook: few words in easy kana, one big card with today's session and its
- * join button, targets of at least 44 px.
+ * join button, targets of at least 44 px. Its texts carry furigana for the child ({@link ChildText}); one big
+ * 「ふりがな」 switch turns them off and on again, kept on the account.
  */
 @Route("learner")
 @RolesAllowed(Roles.LEARNER)
 public class LearnerHomeView extends HomePage {
 
+    /** The furigana the switch turns back on: what the child had before switching off in this session. */
+    static final String FURIGANA_WHEN_ON = LearnerHomeView.class.getName() + ".furiganaWhenOn";
+
+    private final LearnerSessions sessions;
+    private final ChildTexts texts;
+    private final LearnerPreferences preferences;
+    private final String greetingText;
+    private final TodayCard today;
+    private UpcomingSessions upcoming;
+    private final Button furiganaSwitch = new Button();
+    private ChildSettings settings;
+
     public LearnerHomeView(CurrentUser currentUser, LearnerSessions sessions, SessionBroadcaster broadcaster,
-                           LearnerPreferences preferences) {
+                           LearnerPreferences preferences, ChildTexts texts) {
         super("home.learner.title", currentUser.require().displayName());
+        this.sessions = sessions;
+        this.texts = texts;
+        this.preferences = preferences;
+        this.greetingText = greeting.getText();
         addClassName("learner-screen");
-        LearnerScreens.applyTextSize(this, preferences.mine().textSize());
+        settings = preferences.mine();
+        LearnerScreens.applyTextSize(this, settings.textSize());
         LearnerDevice.remember();
 
-        TodayCard today = new TodayCard(sessions, broadcaster);
+        furiganaSwitch.addClassName("furigana-switch");
+        furiganaSwitch.addClickListener(click -> toggleFurigana());
 
-        RouterLink settings = new RouterLink(ChildSettingsView.class);
-        settings.add(VaadinIcon.COG.create(), new Span(getTranslation("home.learner.settings")));
-        settings.addClassName("big-link");
-        add(today, new UpcomingSessions(sessions.upcoming()), settings);
+        ReaderGrade reader = reader();
+        today = new TodayCard(sessions, broadcaster, texts, reader);
+        upcoming = new UpcomingSessions(sessions.upcoming(), texts, reader);
+
+        RouterLink settingsLink = new RouterLink(ChildSettingsView.class);
+        settingsLink.add(VaadinIcon.COG.create(), new Span(getTranslation("home.learner.settings")));
+        settingsLink.addClassName("big-link");
+        add(furiganaSwitch, today, upcoming, settingsLink);
+        showGreetingAndSwitch(reader);
+    }
+
+    private ReaderGrade reader() {
+        return ChildTexts.reader(settings.furigana(), settings.grade());
+    }
+
+    /** Off (NONE) when on; back to what the child had (else every kanji) when off. */
+    private void toggleFurigana() {
+        VaadinSession session = VaadinSession.getCurrent();
+        FuriganaPreference next;
+        if (settings.furigana() == FuriganaPreference.NONE) {
+            Object before = session == null ? null : session.getAttribute(FURIGANA_WHEN_ON);
+            next = before instanceof FuriganaPreference on ? on : FuriganaPreference.ALL;
+        } else {
+            if (session != null) {
+                session.setAttribute(FURIGANA_WHEN_ON, settings.furigana());
+            }
+            next = FuriganaPreference.NONE;
+        }
+        settings = preferences.changeFurigana(next);
+        ReaderGrade reader = reader();
+        today.setReader(reader);
+        UpcomingSessions redrawn = new UpcomingSessions(sessions.upcoming(), texts, reader);
+        replace(upcoming, redrawn);
+        upcoming = redrawn;
+        showGreetingAndSwitch(reader);
+    }
+
+    private void showGreetingAndSwitch(ReaderGrade reader) {
+        greeting.getElement().removeAllChildren();
+        ChildText.appendTo(greeting, texts, greetingText, reader);
+        boolean on = settings.furigana() != FuriganaPreference.NONE;
+        furiganaSwitch.setText(getTranslation(on ? "home.learner.furigana.on" : "home.learner.furigana.off"));
+        furiganaSwitch.getElement().setAttribute("aria-pressed", String.valueOf(on));
     }
 }

@@ -14,18 +14,24 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Text;
 import jp.manabiba.base.ui.ConnectionTexts;
+import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.base.ui.Notices;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.tutoring.AttendanceState;
 import jp.manabiba.tutoring.LearnerSessions;
 import jp.manabiba.tutoring.SessionBroadcaster;
+import jp.manabiba.text.ChildTexts;
+import jp.manabiba.text.ui.ChildText;
 import jp.manabiba.tutoring.TodaySession;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Today's session on a child's home: one big card with when, where, the tutor, one big join button (from ten
- * minutes before the start), then a hand to raise and what to do today. It redraws when the tutor acts.
+ * minutes before the start), then a hand to raise and what to do today. It redraws when the tutor acts. The
+ * session's title, place, reasons and the tutor's plan are shown through {@link ChildText}, with furigana for the
+ * child's reader; the tutors' names stay as written.
  */
 public class TodayCard extends Div {
 
@@ -33,12 +39,22 @@ public class TodayCard extends Div {
 
     private final LearnerSessions sessions;
     private final SessionBroadcaster broadcaster;
+    private final ChildTexts texts;
+    private ReaderGrade reader;
     private @Nullable Runnable unregister;
 
-    public TodayCard(LearnerSessions sessions, SessionBroadcaster broadcaster) {
+    public TodayCard(LearnerSessions sessions, SessionBroadcaster broadcaster, ChildTexts texts, ReaderGrade reader) {
         this.sessions = sessions;
         this.broadcaster = broadcaster;
+        this.texts = texts;
+        this.reader = reader;
         addClassName("big-card");
+        draw();
+    }
+
+    /** Shows the card again for another reader (the child switched furigana). */
+    public void setReader(ReaderGrade reader) {
+        this.reader = reader;
         draw();
     }
 
@@ -51,8 +67,10 @@ public class TodayCard extends Div {
             return;
         }
         TodaySession s = today.get();
-        add(new Paragraph(s.title() + "  " + getTranslation("today.time", TIME.format(s.startsAt()), TIME.format(s.endsAt()))));
-        add(new Paragraph(s.online() ? getTranslation("today.online") : getTranslation("today.site", s.site())));
+        Paragraph what = line(new Paragraph(), s.title());
+        what.add(new Text("  " + getTranslation("today.time", TIME.format(s.startsAt()), TIME.format(s.endsAt()))));
+        add(what);
+        add(line(new Paragraph(), s.online() ? getTranslation("today.online") : getTranslation("today.site", s.site())));
         if (!s.tutors().isEmpty()) {
             add(new Paragraph(getTranslation("today.tutor", String.join("・", s.tutors()))));
         }
@@ -61,7 +79,7 @@ public class TodayCard extends Div {
         } else if (s.over()) {
             add(says("today-over", getTranslation("today.over")));
             if (s.plan() != null) {
-                add(new H3(getTranslation("today.note")), new Paragraph(s.plan()));
+                add(new H3(getTranslation("today.note")), ChildText.markdown(texts, s.plan(), reader));
             }
         } else if (s.state() == AttendanceState.JOINED) {
             add(says("today-joined", getTranslation("today.joined")));
@@ -70,15 +88,19 @@ public class TodayCard extends Div {
             }
             add(hand(s));
             if (s.plan() != null) {
-                add(new H3(getTranslation("today.plan")), new Paragraph(s.plan()));
+                add(new H3(getTranslation("today.plan")), ChildText.markdown(texts, s.plan(), reader));
             }
         } else {
             add(joinButton(s));
         }
     }
 
-    private static Paragraph says(String className, String text) {
-        Paragraph said = new Paragraph(text);
+    private Paragraph line(Paragraph paragraph, String text) {
+        return ChildText.appendTo(paragraph, texts, text, reader);
+    }
+
+    private Paragraph says(String className, String text) {
+        Paragraph said = line(new Paragraph(), text);
         said.addClassName(className);
         return said;
     }

@@ -8,14 +8,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import jp.manabiba.curriculum.text.ReaderGrade;
+import jp.manabiba.text.ChildTexts;
+import jp.manabiba.text.ui.ChildText;
 import jp.manabiba.tutoring.SessionRow;
 
-/** A child's next few sessions, in few words: the day, the time, online or not, or that it is off and why. */
+/**
+ * A child's next few sessions, in few words: the day, the time, online or not, or that it is off and why; titles and
+ * reasons with furigana for the child's reader ({@link ChildText}).
+ */
 public class UpcomingSessions extends Div {
 
     private static final int SHOWN = 5;
 
-    public UpcomingSessions(List<SessionRow> upcoming) {
+    public UpcomingSessions(List<SessionRow> upcoming, ChildTexts texts, ReaderGrade reader) {
         addClassName("upcoming");
         if (upcoming.isEmpty()) {
             return;
@@ -23,9 +29,13 @@ public class UpcomingSessions extends Div {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(getTranslation("upcoming.format"), getLocale())
                 .withZone(ZoneId.of("Asia/Tokyo"));
         UnorderedList list = new UnorderedList();
-        upcoming.stream().limit(SHOWN).forEach(row -> list.add(new ListItem(when.format(row.startsAt()) + "  "
-                + (row.cancelledReason() != null ? getTranslation("upcoming.off", row.cancelledReason())
-                : row.online() ? getTranslation("today.online") : row.title()))));
+        upcoming.stream().limit(SHOWN).forEach(row -> {
+            ListItem item = new ListItem(when.format(row.startsAt()) + "  ");
+            ChildText.appendTo(item, texts, row.cancelledReason() != null
+                    ? getTranslation("upcoming.off", row.cancelledReason())
+                    : row.online() ? getTranslation("today.online") : row.title(), reader);
+            list.add(item);
+        });
         add(new H3(getTranslation("upcoming.title")), list);
     }
 }
