@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.SignInCard;
 import jp.manabiba.security.SystemAccess;
+import jp.manabiba.testing.Refusals;
 import jp.manabiba.testing.LogCapture;
 import jp.manabiba.testing.ManabibaTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -169,22 +170,7 @@ class InputRulesTest {
     }
 
     private void refused(ThrowingCallable call, String field, String key, Object... args) {
-        try (LogCapture log = LogCapture.errors()) {
-            assertThatThrownBy(() -> system.asAdministrator(() -> {
-                try {
-                    call.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Throwable t) {
-                    throw new IllegalStateException(t);
-                }
-            })).isInstanceOfSatisfying(InvalidInput.class, refusal -> {
-                assertThat(refusal.field()).isEqualTo(field);
-                assertThat(refusal.messageKey()).isEqualTo(key);
-                assertThat(refusal.arguments()).containsExactly(args);
-            });
-            assertThat(log.lines()).as("nothing logged at ERROR").isEmpty();
-        }
+        Refusals.refusedQuietly(() -> system.asAdministrator(Refusals.unchecked(call)), field, key, args);
     }
 
     private static HouseholdDetails household(String name, String kana, String note) {

@@ -5,7 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import jp.manabiba.i18n.InvalidInput;
-import jp.manabiba.testing.LogCapture;
+import jp.manabiba.testing.Refusals;
 import jp.manabiba.testing.ManabibaTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,21 +86,6 @@ class TutoringInputRulesTest {
     }
 
     private void refused(ThrowingCallable call, String field, String key, Object... args) {
-        try (LogCapture log = LogCapture.errors()) {
-            assertThatThrownBy(() -> f.acting.as(f.people.coordinatorA, () -> {
-                try {
-                    call.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Throwable t) {
-                    throw new IllegalStateException(t);
-                }
-            })).isInstanceOfSatisfying(InvalidInput.class, refusal -> {
-                assertThat(refusal.field()).isEqualTo(field);
-                assertThat(refusal.messageKey()).isEqualTo(key);
-                assertThat(refusal.arguments()).containsExactly(args);
-            });
-            assertThat(log.lines()).as("nothing logged at ERROR").isEmpty();
-        }
+        Refusals.refusedQuietly(() -> f.acting.as(f.people.coordinatorA, Refusals.unchecked(call)), field, key, args);
     }
 }
