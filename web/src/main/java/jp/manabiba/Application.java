@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.db.backup.DatabaseMaintenance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -33,6 +34,6 @@ public class Application implements AppShellConfigurator {
     /** All time goes through this clock, so tests can set it; Asia/Tokyo is the programme's time zone. */
     @Bean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Tokyo"));
+        return Clock.system(ProgrammeZone.TOKYO);
     }
 }

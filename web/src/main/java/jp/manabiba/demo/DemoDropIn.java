@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.people.Participants;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.SystemAccess;
@@ -36,7 +36,6 @@ class DemoDropIn {
 
     static final String TITLE = "いつでも じしゅうルーム（デモ）";
     static final String LINK = "https://meet.example.jp/manabiba-demo-drop-in";
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final int DAYS_AHEAD = 14;
     private static final int DAYS_PLANNED = 28;
     private static final List<LocalTime[]> PARTS = List.of(
@@ -60,7 +59,7 @@ class DemoDropIn {
     }
 
     /** Plans the days of the coming two weeks that have no drop-in session yet; nothing when the demo is absent. */
-    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Tokyo")
+    @Scheduled(cron = "0 5 0 * * *", zone = ProgrammeZone.ID)
     void keepOpen() {
         system.asAdministrator(() -> {
             Optional<Long> tutor = accounts.idOf("tutor2").flatMap(participants::supporterIdOfAccount);
@@ -75,7 +74,7 @@ class DemoDropIn {
             for (LocalTime[] part : PARTS) {
                 Set<LocalDate> planned = scheduling.sessions(today, today.plusDays(DAYS_PLANNED)).stream()
                         .filter(row -> row.title().equals(TITLE) && startsAt(row).equals(part[0]))
-                        .map(row -> row.startsAt().atZone(TOKYO).toLocalDate())
+                        .map(row -> row.startsAt().atZone(ProgrammeZone.TOKYO).toLocalDate())
                         .collect(Collectors.toSet());
                 if (!planned.containsAll(today.datesUntil(today.plusDays(DAYS_AHEAD)).toList())) {
                     scheduling.createSeries(new SeriesPlan(organisation.get(), TITLE, new Place(null, LINK),
@@ -87,6 +86,6 @@ class DemoDropIn {
     }
 
     private static LocalTime startsAt(SessionRow row) {
-        return row.startsAt().atZone(TOKYO).toLocalTime();
+        return row.startsAt().atZone(ProgrammeZone.TOKYO).toLocalTime();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.security.AccountProvisioning;
@@ -50,7 +51,7 @@ public class HouseholdErasure {
 
     /** Runs nightly; each household in a transaction of its own, so one failure stops nothing else. */
     @PermitAll // the nightly job: nobody is signed in; it acts as the system inside
-    @Scheduled(cron = "${manabiba.retention.erase-cron:0 30 3 * * *}", zone = "Asia/Tokyo")
+    @Scheduled(cron = "${manabiba.retention.erase-cron:0 30 3 * * *}", zone = ProgrammeZone.ID)
     public void eraseExpired() {
         system.asAdministrator(() -> {
             List<Long> expired = households.removedBefore(clock.instant().minus(retention));

@@ -3,7 +3,6 @@ package jp.manabiba.tutoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.people.FiscalYear;
 import jp.manabiba.people.MyPupils;
 import jp.manabiba.people.Participants;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AttendanceReports {
-
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final TutoringSessionRepository sessions;
     private final AttendanceRepository attendance;
@@ -47,7 +45,7 @@ public class AttendanceReports {
     @RolesAllowed(Roles.TEACHER)
     @Transactional(readOnly = true)
     public List<PupilAttendance> myPupils() {
-        FiscalYear year = FiscalYear.of(LocalDate.now(clock.withZone(TOKYO)));
+        FiscalYear year = FiscalYear.of(LocalDate.now(clock.withZone(ProgrammeZone.TOKYO)));
         List<PupilAttendance> rows = new ArrayList<>();
         for (PupilRow pupil : pupils.list()) {
             Map<YearMonth, Integer> perMonth = new TreeMap<>();
@@ -55,7 +53,7 @@ public class AttendanceReports {
             for (TutoringSession session : endedSessionsOf(pupil.id(), year)) {
                 held++;
                 if (attended(session.id(), pupil.id())) {
-                    perMonth.merge(YearMonth.from(session.startsAt().atZone(TOKYO)), 1, Integer::sum);
+                    perMonth.merge(YearMonth.from(session.startsAt().atZone(ProgrammeZone.TOKYO)), 1, Integer::sum);
                 }
             }
             rows.add(new PupilAttendance(pupil.fullName(), perMonth, perMonth.values().stream().mapToInt(i -> i).sum(), held));
@@ -91,8 +89,8 @@ public class AttendanceReports {
     }
 
     private List<TutoringSession> endedSessionsOf(long learnerId, FiscalYear year) {
-        return sessions.ofLearner(learnerId, year.firstDay().atStartOfDay(TOKYO).toInstant(),
-                year.lastDay().plusDays(1).atStartOfDay(TOKYO).toInstant()).stream()
+        return sessions.ofLearner(learnerId, year.firstDay().atStartOfDay(ProgrammeZone.TOKYO).toInstant(),
+                year.lastDay().plusDays(1).atStartOfDay(ProgrammeZone.TOKYO).toInstant()).stream()
                 .filter(s -> s.endedAt() != null && s.cancelledReason() == null).toList();
     }
 

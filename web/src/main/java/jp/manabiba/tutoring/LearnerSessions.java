@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.manabiba.i18n.ProgrammeZone;
 
 /** A child's side of tutoring: today's session, joining it, and raising a hand. Only sessions they are enrolled in. */
 @Service
@@ -54,9 +55,9 @@ public class LearnerSessions {
     }
 
     private Optional<TutoringSession> todays(long learner, Instant now) {
-        LocalDate today = LocalDate.now(clock.withZone(Scheduling.TOKYO));
-        List<TutoringSession> ofToday = sessions.ofLearner(learner, today.atStartOfDay(Scheduling.TOKYO).toInstant(),
-                today.plusDays(1).atStartOfDay(Scheduling.TOKYO).toInstant());
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeZone.TOKYO));
+        List<TutoringSession> ofToday = sessions.ofLearner(learner, today.atStartOfDay(ProgrammeZone.TOKYO).toInstant(),
+                today.plusDays(1).atStartOfDay(ProgrammeZone.TOKYO).toInstant());
         return ofToday.stream().filter(s -> !s.overAt(now)).findFirst()
                 .or(() -> ofToday.isEmpty() ? Optional.empty() : Optional.of(ofToday.getLast()));
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.i18n.TextRules;
+import jp.manabiba.i18n.ProgrammeZone;
 
 /**
  * What a plan must be before any session is made from it, whoever plans it: a name, weekdays, dates in order, a
@@ -60,10 +61,10 @@ final class PlanRules {
     }
 
     static Instant start(SeriesPlan plan, LocalDate date) {
-        return date.atTime(plan.startTime()).atZone(Scheduling.TOKYO).toInstant();
+        return date.atTime(plan.startTime()).atZone(ProgrammeZone.TOKYO).toInstant();
     }
 
     static Instant end(SeriesPlan plan, LocalDate date) {
-        return (plan.endsNextDay() ? date.plusDays(1) : date).atTime(plan.endTime()).atZone(Scheduling.TOKYO).toInstant();
+        return (plan.endsNextDay() ? date.plusDays(1) : date).atTime(plan.endTime()).atZone(ProgrammeZone.TOKYO).toInstant();
     }
 }

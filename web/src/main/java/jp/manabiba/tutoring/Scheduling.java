@@ -3,12 +3,12 @@ package jp.manabiba.tutoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.i18n.TextRules;
 import jp.manabiba.people.Participants;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
 public class Scheduling {
-
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final int MAX_SESSIONS = 200;
     /** Dates in messages are written as the date pickers write them (base.ui.DateFields): one format everywhere. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
@@ -111,7 +109,7 @@ public class Scheduling {
         sessions.ofSupporter(supporterId, session.startsAt(), session.endsAt()).stream()
                 .filter(other -> other.id() != sessionId).findFirst().ifPresent(busy -> {
                     throw new InvalidInput("supporter", "session.error.overlap",
-                            DATE.format(busy.startsAt().atZone(TOKYO)));
+                            DATE.format(busy.startsAt().atZone(ProgrammeZone.TOKYO)));
                 });
         session.assign(supporterId);
         events.publishEvent(SessionChanged.whole(sessionId));
@@ -123,8 +121,8 @@ public class Scheduling {
      */
     @Transactional(readOnly = true)
     public List<SessionRow> sessions(LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(TOKYO).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(TOKYO).toInstant();
+        Instant start = from.atStartOfDay(ProgrammeZone.TOKYO).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ProgrammeZone.TOKYO).toInstant();
         List<Long> managed = participants.managedOrganisations();
         if (!managed.isEmpty()) {
             return rows.of(sessions.ofOrganisations(managed, start, end));

@@ -15,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import jp.manabiba.i18n.ProgrammeZone;
 
 /**
  * Makes a session's attendance final: children who never joined are absent, the others get their minutes, late
@@ -49,7 +50,7 @@ public class SessionClosing {
     }
 
     /** Every minute by default; tests switch the schedule off ("-") and call {@link #closeEnded()} themselves. */
-    @Scheduled(cron = "${manabiba.sessions.close-cron:0 * * * * *}", zone = "Asia/Tokyo")
+    @Scheduled(cron = "${manabiba.sessions.close-cron:0 * * * * *}", zone = ProgrammeZone.ID)
     public void closeEndedOnOneNode() {
         // held at most 5 minutes should a node die while closing; released as soon as the run is over
         locks.executeWithLock((Runnable) this::closeEnded,

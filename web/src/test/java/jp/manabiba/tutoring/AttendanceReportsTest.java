@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.manabiba.i18n.ProgrammeZone;
 
 /** What teachers and coordinators learn from attendance once sessions have ended. */
 @ManabibaTest
@@ -45,7 +46,7 @@ class AttendanceReportsTest {
 
     /** Near April 1 some of the three days fall in the previous school year, which the teacher's totals leave out. */
     private static int heldThisSchoolYear() {
-        LocalDate today = LocalDate.now(Scheduling.TOKYO);
+        LocalDate today = LocalDate.now(ProgrammeZone.TOKYO);
         return (int) IntStream.rangeClosed(1, 3)
                 .filter(daysAgo -> FiscalYear.of(today.minusDays(daysAgo)).equals(FiscalYear.of(today)))
                 .count();

@@ -10,6 +10,7 @@ import jp.manabiba.people.PeopleFixture;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.Acting;
 import org.springframework.context.ApplicationContext;
+import jp.manabiba.i18n.ProgrammeZone;
 
 /** Sessions for tests, placed relative to now (Asia/Tokyo): starting soon, later, or crossing midnight alike. */
 final class TutoringFixture {
@@ -32,7 +33,7 @@ final class TutoringFixture {
     }
 
     long session(Duration in, Duration length, List<Long> learners, List<Long> supporters) {
-        ZonedDateTime start = ZonedDateTime.now(Scheduling.TOKYO).plus(in).withSecond(0).withNano(0);
+        ZonedDateTime start = ZonedDateTime.now(ProgrammeZone.TOKYO).plus(in).withSecond(0).withNano(0);
         ZonedDateTime end = start.plus(length);
         acting.as(people.coordinatorA, () -> scheduling.createSeries(plan(start, end, learners, supporters)));
         return sessions.ofOrganisations(List.of(people.organisationA), start.toInstant().minusSeconds(1),

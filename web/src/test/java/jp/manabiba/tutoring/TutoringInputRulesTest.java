@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import jp.manabiba.i18n.ProgrammeZone;
 
 /**
  * The tutoring services hold every text to its column and to the text rules (issue 8, points 12 and 13): a
@@ -78,7 +79,7 @@ class TutoringInputRulesTest {
     }
 
     private SeriesPlan plan(String title, Place place) {
-        ZonedDateTime start = ZonedDateTime.now(Scheduling.TOKYO).plusDays(3).withHour(17).withMinute(0).withSecond(0).withNano(0);
+        ZonedDateTime start = ZonedDateTime.now(ProgrammeZone.TOKYO).plusDays(3).withHour(17).withMinute(0).withSecond(0).withNano(0);
         SeriesPlan base = f.plan(start, start.plusHours(1), List.of(), List.of());
         return new SeriesPlan(base.organisationId(), title, place, base.weekdays(), 1, base.startsOn(), base.endsOn(),
                 base.startTime(), base.endTime(), base.capacity(), base.skipped(), List.of(), List.of(), false,

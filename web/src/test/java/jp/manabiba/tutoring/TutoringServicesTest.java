@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import jp.manabiba.i18n.ProgrammeZone;
 
 /** Scheduling, joining, the board and the calendar feed, through the services as each role would use them. */
 @ManabibaTest
@@ -104,7 +105,7 @@ class TutoringServicesTest {
 
     @Test
     void a_plan_that_cannot_be_kept_is_refused_whole() {
-        ZonedDateTime start = ZonedDateTime.now(Scheduling.TOKYO).plusDays(3).withHour(17).withMinute(0).withSecond(0).withNano(0);
+        ZonedDateTime start = ZonedDateTime.now(ProgrammeZone.TOKYO).plusDays(3).withHour(17).withMinute(0).withSecond(0).withNano(0);
         f.acting.as(f.people.coordinatorA, () -> scheduling.createSeries(
                 f.plan(start, start.plusMinutes(90), List.of(), List.of(f.people.supporterA))));
 
@@ -122,7 +123,7 @@ class TutoringServicesTest {
 
     @Test
     void a_tutor_plans_sessions_only_with_the_children_they_are_matched_with() {
-        ZonedDateTime start = ZonedDateTime.now(Scheduling.TOKYO).plusDays(5).withHour(16).withMinute(0).withSecond(0).withNano(0);
+        ZonedDateTime start = ZonedDateTime.now(ProgrammeZone.TOKYO).plusDays(5).withHour(16).withMinute(0).withSecond(0).withNano(0);
 
         int made = f.acting.as(f.people.tutorA, () -> scheduling.createSeries(
                 f.plan(start, start.plusMinutes(60), List.of(f.people.learnerOfA), List.of(f.people.supporterA))));

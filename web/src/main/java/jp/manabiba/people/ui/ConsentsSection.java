@@ -1,6 +1,5 @@
 package jp.manabiba.people.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.people.ConsentPurpose;
 import jp.manabiba.people.HouseholdPage;
 import jp.manabiba.people.HouseholdPage.ConsentRow;
@@ -30,7 +30,7 @@ class ConsentsSection extends Div {
         }
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Asia/Tokyo"));
+                .withZone(ProgrammeZone.TOKYO);
         Grid<ConsentRow> history = new Grid<>();
         history.addColumn(c -> getTranslation("consent.purpose." + c.purpose().name())).setHeader(getTranslation("consent.purpose"));
         history.addColumn(c -> getTranslation(c.granted() ? "consent.given" : "consent.withdrawn")).setHeader(getTranslation("consent.decision"));

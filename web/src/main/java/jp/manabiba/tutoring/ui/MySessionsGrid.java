@@ -1,12 +1,12 @@
 package jp.manabiba.tutoring.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.tutoring.SessionRow;
 
 /** A tutor's coming sessions, each with the way to its live board. */
@@ -14,7 +14,7 @@ public class MySessionsGrid extends Grid<SessionRow> {
 
     public MySessionsGrid(List<SessionRow> sessions) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Asia/Tokyo"));
+                .withLocale(getLocale()).withZone(ProgrammeZone.TOKYO);
         addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when")).setAutoWidth(true);
         addColumn(SessionRow::title).setHeader(getTranslation("sessions.title-column"));
         addColumn(row -> row.online() ? getTranslation("sessions.online") : row.place()).setHeader(getTranslation("sessions.where"));

@@ -1,6 +1,5 @@
 package jp.manabiba.tutoring.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.security.Roles;
 import jp.manabiba.tutoring.BoardState;
 import jp.manabiba.tutoring.SessionBoard;
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN})
 public class SessionBoardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withZone(ProgrammeZone.TOKYO);
 
     private final SessionBoard board;
     private final SessionBroadcaster broadcaster;

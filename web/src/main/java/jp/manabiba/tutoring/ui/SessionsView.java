@@ -2,7 +2,6 @@ package jp.manabiba.tutoring.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
@@ -32,8 +32,6 @@ import jp.manabiba.tutoring.SessionRow;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
 public class SessionsView extends Main implements HasDynamicTitle {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
     private final Scheduling scheduling;
     private final Clock clock;
     private final Grid<SessionRow> grid = new Grid<>();
@@ -45,7 +43,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
         this.clock = clock;
         addClassNames("people-view", "sessions-view");
         // the date as the date pickers write it, in every language (DateFields)
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("uuuu/MM/dd H:mm").withZone(TOKYO);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("uuuu/MM/dd H:mm").withZone(ProgrammeZone.TOKYO);
         // Four columns that fit 1366x768 and a 10-inch tablet: the place and a cancellation go under the title,
         // the counts share one column, and the actions stay in view, frozen at the end, wrapping when narrow.
         grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when"))
@@ -109,7 +107,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        LocalDate today = LocalDate.now(clock.withZone(TOKYO));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeZone.TOKYO));
         grid.setItems(scheduling.sessions(today.minusDays(7), today.plusWeeks(6)));
         perSeries.show(scheduling.sessions(today.minusMonths(3), today));
     }

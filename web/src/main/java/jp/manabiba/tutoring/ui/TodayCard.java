@@ -1,6 +1,5 @@
 package jp.manabiba.tutoring.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.Text;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.base.ui.ConnectionTexts;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.base.ui.Notices;
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class TodayCard extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withZone(ProgrammeZone.TOKYO);
 
     private final LearnerSessions sessions;
     private final SessionBroadcaster broadcaster;

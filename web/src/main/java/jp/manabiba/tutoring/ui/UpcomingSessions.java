@@ -1,6 +1,5 @@
 package jp.manabiba.tutoring.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.text.ChildTexts;
 import jp.manabiba.text.ui.ChildText;
@@ -27,7 +27,7 @@ public class UpcomingSessions extends Div {
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofPattern(getTranslation("upcoming.format"), getLocale())
-                .withZone(ZoneId.of("Asia/Tokyo"));
+                .withZone(ProgrammeZone.TOKYO);
         UnorderedList list = new UnorderedList();
         upcoming.stream().limit(SHOWN).forEach(row -> {
             ListItem item = new ListItem(when.format(row.startsAt()) + "  ");
