@@ -39,7 +39,9 @@ final class ActivityReader {
         } else {
             KINDS.values().forEach(known::addAll); // the kind is reported; its fields would only add noise
         }
-        var map = YamlMap.of(node, "an activity of lesson " + lessonId, known, problems);
+        String what = idNode(node).map(id -> "activity " + id.getValue()).orElse("an activity")
+                + " (lesson " + lessonId + ")";
+        var map = YamlMap.of(node, what, known, problems);
         if (map.isEmpty()) {
             return Optional.empty();
         }
@@ -63,7 +65,7 @@ final class ActivityReader {
 
     private static Optional<Activity> read(YamlMap map, String kind) {
         var id = Ids.read(map, "id");
-        String what = "activity " + id.orElse("(no id)");
+        String what = map.what();
         var prompt = childText(map, "prompt", what);
         if (kind.isEmpty()) {
             map.problems().at(map.node(), what + ": 'kind' is missing (one of " + kinds() + ")");

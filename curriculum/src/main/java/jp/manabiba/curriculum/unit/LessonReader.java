@@ -75,9 +75,9 @@ final class LessonReader {
             problems.at(unit.value("lessons", true).orElseThrow(),
                     "the unit has no community action: its last lesson needs one activity of kind community-action");
         } else if (actions.size() > 1) {
-            for (Node extra : actions.subList(1, actions.size())) {
-                problems.at(extra, "a unit has exactly one community action; this is number " + (actions.indexOf(extra)
-                        + 1));
+            for (Node action : actions) {
+                problems.at(action, "community action " + (actions.indexOf(action) + 1) + " of " + actions.size()
+                        + ": a unit has exactly one, in its last lesson");
             }
         } else if (lastActive != null && actionLesson != lastActive) {
             problems.at(actions.getFirst(),
@@ -100,7 +100,7 @@ final class LessonReader {
         int before = problems.count();
         var id = Ids.read(map, "id");
         var title = UnitReader.bilingual(map, "title");
-        var inquiry = UnitReader.ids(map, "inquiry", true, InquiryStep::byId,
+        var inquiry = UnitReader.ids(map, "inquiry", "inquiry step", true, InquiryStep::byId,
                 "the inquiry steps: question, gather, analyse, express");
         boolean retired = map.bool("retired").orElse(false);
         var file = map.text("file", true).filter(name -> {

@@ -47,10 +47,10 @@ final class UnitReader {
         var title = bilingual(map, "title");
         var summary = bilingual(map, "summary");
         var sdgs = sdgs(map);
-        var abilities = ids(map, "abilities", true, EsdAbility::byId,
+        var abilities = ids(map, "abilities", "ability", true, EsdAbility::byId,
                 "the seven ESD abilities: critical-thinking, planning, systems-thinking, communication, cooperation,"
                         + " connections, participation");
-        var concepts = ids(map, "concepts", false, EsdConcept::byId,
+        var concepts = ids(map, "concepts", "concept", false, EsdConcept::byId,
                 "the six ESD concepts: diversity, interdependence, finiteness, fairness, cooperation, responsibility");
         var sources = sources(map);
         var lessons = LessonReader.readAll(map, folder);
@@ -67,9 +67,10 @@ final class UnitReader {
             var from = grades.integer("from", true);
             var to = grades.integer("to", true);
             boolean ok = from.isPresent() && to.isPresent();
-            for (var entry : List.of(from, to)) {
-                if (entry.isPresent() && (entry.get() < GradeBand.FIRST || entry.get() > GradeBand.LAST)) {
-                    map.problems().at(grades.node(), "grades: " + entry.get()
+            for (String key : List.of("from", "to")) {
+                var grade = key.equals("from") ? from : to;
+                if (grade.isPresent() && (grade.get() < GradeBand.FIRST || grade.get() > GradeBand.LAST)) {
+                    map.problems().at(grades.value(key, true).orElseThrow(), "grades: " + key + " " + grade.get()
                             + " is not a school grade (1-6 elementary, 7-9 junior high)");
                     ok = false;
                 }
@@ -126,8 +127,8 @@ final class UnitReader {
     }
 
     /** A list of known ids (abilities, concepts, inquiry steps), each at most once. */
-    static <T> Optional<List<T>> ids(YamlMap map, String key, boolean required, Function<String, Optional<T>> byId,
-            String known) {
+    static <T> Optional<List<T>> ids(YamlMap map, String key, String singular, boolean required,
+            Function<String, Optional<T>> byId, String known) {
         var items = map.list(key, required);
         if (items.isEmpty()) {
             return required ? Optional.empty() : Optional.of(List.of());
@@ -142,10 +143,11 @@ final class UnitReader {
             }
             var value = byId.apply(text.get());
             if (value.isEmpty()) {
-                map.problems().at(item, map.what() + ": unknown " + key + " id '" + text.get() + "' (" + known + ")");
+                map.problems().at(item, map.what() + ": unknown " + singular + " '" + text.get() + "' in " + key + " (" + known
+                        + ")");
                 ok = false;
             } else if (!values.add(value.get())) {
-                map.problems().at(item, map.what() + ": " + key + " '" + text.get() + "' is given twice");
+                map.problems().at(item, map.what() + ": " + singular + " '" + text.get() + "' is given twice in " + key);
                 ok = false;
             }
         }
