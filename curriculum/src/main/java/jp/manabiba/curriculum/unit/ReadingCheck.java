@@ -6,6 +6,7 @@ import java.util.Objects;
 import jp.manabiba.curriculum.text.CheckedWord;
 import jp.manabiba.curriculum.text.FuriganaEngine;
 import jp.manabiba.curriculum.text.ReaderGrade;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authors' reading check ({@code FuriganaCli --check}) over a whole unit: every lesson text and every text of
@@ -25,14 +26,15 @@ public final class ReadingCheck {
     public List<ReadingWarning> warnings(Unit unit) {
         var reader = ReaderGrade.of(unit.grades().from());
         var warnings = new ArrayList<ReadingWarning>();
-        check(unit, "unit.yaml title", unit.title().ja(), reader, warnings);
-        check(unit, "unit.yaml summary", unit.summary().ja(), reader, warnings);
+        check(unit, UnitLoader.METADATA, "title", unit.title().ja(), reader, warnings);
+        check(unit, UnitLoader.METADATA, "summary", unit.summary().ja(), reader, warnings);
         for (Lesson lesson : unit.lessons()) {
-            check(unit, "unit.yaml lesson " + lesson.id() + " title", lesson.title().ja(), reader, warnings);
-            check(unit, lesson.file(), lesson.text(), reader, warnings);
+            check(unit, UnitLoader.METADATA, "lesson " + lesson.id() + " title", lesson.title().ja(), reader,
+                    warnings);
+            check(unit, lesson.file(), null, lesson.text(), reader, warnings);
             for (Activity activity : lesson.activities()) {
                 for (String text : activity.childTexts()) {
-                    check(unit, "unit.yaml activity " + activity.id(), text, reader, warnings);
+                    check(unit, UnitLoader.METADATA, "activity " + activity.id(), text, reader, warnings);
                 }
             }
         }
@@ -45,12 +47,13 @@ public final class ReadingCheck {
     }
 
     /** Line by line, so that a warning has the line and column an editor jumps to. */
-    private void check(Unit unit, String place, String text, ReaderGrade reader, List<ReadingWarning> out) {
+    private void check(Unit unit, String file, @Nullable String field, String text, ReaderGrade reader,
+            List<ReadingWarning> out) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             for (CheckedWord word : engine.check(lines[i], reader)) {
                 if (word.needsAttention()) {
-                    out.add(new ReadingWarning(unit.id(), place, i + 1, word.offset() + 1, word));
+                    out.add(new ReadingWarning(unit.id(), file, field, i + 1, word.offset() + 1, word));
                 }
             }
         }

@@ -92,7 +92,7 @@ public final class UnitCatalogue {
 
     /** Where a unit's image is on the class path, for serving it: {@code jp/manabiba/content/units/<id>/images/<name>}. */
     public static String imageResource(Unit unit, String image) {
-        if (!unit.lessons().stream().anyMatch(lesson -> lesson.images().contains(image))) {
+        if (unit.lessons().stream().noneMatch(lesson -> lesson.images().contains(image))) {
             throw new IllegalArgumentException("unit " + unit.id() + " has no image " + image);
         }
         return CLASSPATH_ROOT + unit.id() + "/" + LessonMarkdown.IMAGES + image;

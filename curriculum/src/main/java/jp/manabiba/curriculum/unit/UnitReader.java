@@ -32,9 +32,10 @@ final class UnitReader {
         int before = problems.count();
         var id = Ids.read(map, "id");
         id.ifPresent(value -> {
-            if (!value.equals(folder.path().getFileName().toString().replace("/", ""))) {
+            String folderName = UnitLoader.folderName(folder.path());
+            if (!value.equals(folderName)) {
                 problems.at(map.value("id", true).orElseThrow(), "the unit's id '" + value
-                        + "' must be the name of its folder (" + folder.path().getFileName() + ")");
+                        + "' must be the name of its folder (" + folderName + ")");
             }
         });
         var version = map.integer("version", true).filter(value -> {

@@ -1,7 +1,6 @@
 package jp.manabiba.curriculum.unit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +33,13 @@ class ReadingCheckTest {
         var warnings = new ReadingCheck(ENGINE).warnings(unit);
 
         assertEquals(List.of(
-                new ReadingWarning("sample-unit", "01-where-litter-comes-from.md", 3, 6,
+                new ReadingWarning("sample-unit", "01-where-litter-comes-from.md", null, 3, 6,
                         new CheckedWord(5, "市場", "しじょう", Set.of(ReadingSignal.SEVERAL_READINGS))),
-                new ReadingWarning("sample-unit", "01-where-litter-comes-from.md", 3, 10,
+                new ReadingWarning("sample-unit", "01-where-litter-comes-from.md", null, 3, 10,
                         new CheckedWord(9, "彁", null, Set.of(ReadingSignal.UNKNOWN_WORD))),
-                new ReadingWarning("sample-unit", "unit.yaml activity quiz-9", 1, 1,
+                new ReadingWarning("sample-unit", "unit.yaml", "activity quiz-9", 1, 1,
                         new CheckedWord(0, "市場", "しじょう", Set.of(ReadingSignal.SEVERAL_READINGS))),
-                new ReadingWarning("sample-unit", "unit.yaml activity quiz-9", 1, 4,
+                new ReadingWarning("sample-unit", "unit.yaml", "activity quiz-9", 1, 4,
                         new CheckedWord(3, "行っ", "いっ", Set.of(ReadingSignal.SEVERAL_READINGS)))),
                 warnings);
         assertEquals(List.of(), new ReadingCheck(ENGINE).warnings(new Unit(unit.id(), 1, new GradeBand(3, 6),
@@ -48,7 +47,9 @@ class ReadingCheckTest {
                 lessons)).stream().filter(w -> !w.isUnknownWord()).toList(), "市場 and 行 are learned in grade 2");
         var unknown = new ReadingCheck(ENGINE).unknownWords(unit);
         assertEquals(1, unknown.size());
-        assertTrue(unknown.getFirst().toString().startsWith("sample-unit/01-where-litter-comes-from.md:3:10: 彁 → ?"),
+        assertEquals("sample-unit/01-where-litter-comes-from.md:3:10: 彁 → ? [UNKNOWN_WORD]",
                 unknown.getFirst().toString());
+        assertEquals("sample-unit/unit.yaml (activity quiz-9, 1:4): 行っ → いっ [SEVERAL_READINGS]",
+                warnings.getLast().toString());
     }
 }
