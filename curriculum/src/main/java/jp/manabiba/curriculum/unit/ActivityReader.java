@@ -45,22 +45,14 @@ final class ActivityReader {
         if (map.isEmpty()) {
             return Optional.empty();
         }
-        int before = problemCount(problems);
+        int before = problems.count();
         var activity = read(map.get(), kind);
-        return problemCount(problems) == before ? activity : Optional.empty();
+        return problems.count() == before ? activity : Optional.empty();
     }
 
     /** The id as written, even when the rest is wrong, so that duplicates are still found. */
     static Optional<ScalarNode> idNode(Node node) {
-        if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
-            for (var tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
-                        && tuple.getValueNode() instanceof ScalarNode value) {
-                    return Optional.of(value);
-                }
-            }
-        }
-        return Optional.empty();
+        return YamlMap.peek(node, "id");
     }
 
     private static Optional<Activity> read(YamlMap map, String kind) {
@@ -249,24 +241,12 @@ final class ActivityReader {
         }
     }
 
-    private static String kindOf(Node node) {
-        if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
-            for (var tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("kind")
-                        && tuple.getValueNode() instanceof ScalarNode value) {
-                    return value.getValue().strip();
-                }
-            }
-        }
-        return "";
+    static String kindOf(Node node) {
+        return YamlMap.peek(node, "kind").map(kind -> kind.getValue().strip()).orElse("");
     }
 
     private static String kinds() {
         return String.join(", ", List.of(Reflection.KIND, ChoiceQuestion.KIND, NumberQuestion.KIND,
                 ShortTextQuestion.KIND, LookAround.KIND, CommunityAction.KIND));
-    }
-
-    private static int problemCount(Problems problems) {
-        return problems.count();
     }
 }

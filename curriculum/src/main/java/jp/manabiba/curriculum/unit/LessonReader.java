@@ -130,13 +130,6 @@ final class LessonReader {
     }
 
     private static boolean isCommunityAction(Node activity) {
-        if (activity instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
-            return mapping.getValue().stream().anyMatch(tuple ->
-                    tuple.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode key
-                            && key.getValue().equals("kind")
-                            && tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode value
-                            && value.getValue().strip().equals(CommunityAction.KIND));
-        }
-        return false;
+        return ActivityReader.kindOf(activity).equals(CommunityAction.KIND);
     }
 }

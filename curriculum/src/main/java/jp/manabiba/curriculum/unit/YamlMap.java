@@ -135,6 +135,22 @@ final class YamlMap {
         return value(key, required).flatMap(value -> of(value, what + " " + key, known, problems));
     }
 
+    /**
+     * The scalar value of {@code key} in {@code node} when it is a mapping, without reading or reporting anything:
+     * for what must be known before a mapping is read (an activity's kind, ids for duplicates).
+     */
+    static Optional<ScalarNode> peek(Node node, String key) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)
+                        && tuple.getValueNode() instanceof ScalarNode value) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A scalar's text, stripped; a problem when the node is a list or mapping, or blank. */
     static Optional<String> scalarText(Node value, String what, Problems problems) {
         if (!(value instanceof ScalarNode scalar)) {
