@@ -3,6 +3,7 @@ package jp.manabiba.assignments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,7 +115,7 @@ public class Answering {
             return new SavedDraft(stored.savedAt(), submission.version(), false, problem);
         }
         boolean changedElsewhere = seenVersion != submission.version();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored: the same time after a reload
         if (stored == null) {
             stored = answers.save(new Answer(submissionId, questionId, now));
         }
