@@ -35,11 +35,13 @@ class AssignmentsAccess {
     private final MyLearners myLearners;
     private final MyPupils myPupils;
     private final SeriesEnrolment enrolment;
+    private final SessionRoster roster;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
     AssignmentsAccess(AssignmentRepository assignments, SubmissionRepository submissions, Participants participants,
-                      MyLearners myLearners, MyPupils myPupils, SeriesEnrolment enrolment, CurrentUser currentUser,
+                      MyLearners myLearners, MyPupils myPupils, SeriesEnrolment enrolment, SessionRoster roster,
+                      CurrentUser currentUser,
                       AuditLog audit) {
         this.assignments = assignments;
         this.submissions = submissions;
@@ -47,6 +49,7 @@ class AssignmentsAccess {
         this.myLearners = myLearners;
         this.myPupils = myPupils;
         this.enrolment = enrolment;
+        this.roster = roster;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -188,6 +191,16 @@ class AssignmentsAccess {
 
     Set<Long> consentedPupils() {
         return currentUser.require().hasRole(Role.TEACHER) ? myPupils.pupilIds() : Set.of();
+    }
+
+    /** A session the caller runs (one of its tutors) or whose organisation they coordinate. */
+    void requireSessionRun(long sessionId) {
+        long organisation = roster.organisationOf(sessionId).orElseThrow(() -> refused("session", sessionId));
+        boolean ok = participants.managedOrganisations().contains(organisation)
+                || participants.mySupporterId().map(me -> roster.tutoredBy(sessionId, me)).orElse(false);
+        if (!ok) {
+            throw refused("session", sessionId);
+        }
     }
 
     /** A learner the teacher may see results of. */
