@@ -147,7 +147,10 @@ public class AssignmentAuthoring {
         LocalDateTime due = LocalDateTime.now(clock.withZone(ProgrammeZone.TOKYO)).plusWeeks(1).withSecond(0).withNano(0);
         AssignmentDraft draft = new AssignmentDraft(null, source.title(), source.instructions(), due,
                 detail.questions().stream().map(AssignmentDetail.QuestionDetail::toDraft).toList(), Set.of(), Set.of());
-        Assignment copy = new Assignment(access.organisationFor(null), access.me(), source.id(), clock.instant());
+        // the source's organisation when the caller works there (a coordinator of several keeps it), else their own
+        Long organisation = source.organisationId() != null && access.worksIn(source.organisationId())
+                ? source.organisationId() : access.organisationFor(null);
+        Assignment copy = new Assignment(organisation, access.me(), source.id(), clock.instant());
         apply(copy, DraftRules.check(draft));
         long id = assignments.save(copy).id();
         audit.record(AuditAction.CREATE, "assignment", id, AssignmentsAccess.SCREEN);

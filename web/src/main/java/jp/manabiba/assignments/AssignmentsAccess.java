@@ -176,6 +176,16 @@ class AssignmentsAccess {
         }
     }
 
+    /** True when new work of the caller's may belong to this organisation (asks without refusing). */
+    boolean worksIn(long organisationId) {
+        if (participants.managedOrganisations().contains(organisationId)) {
+            return true;
+        }
+        AccountPrincipal user = currentUser.require();
+        return (user.hasRole(Role.TUTOR) || user.hasRole(Role.VOLUNTEER)) && participants.mySupporterId()
+                .flatMap(participants::organisationOfSupporter).map(own -> own == organisationId).orElse(false);
+    }
+
     long me() {
         return currentUser.require().accountId();
     }

@@ -117,6 +117,9 @@ public class Reviewing {
     @Transactional
     public long review(long submissionId, long expectedVersion, Review review) {
         Submission submission = access.reviewable(submissionId, true);
+        if (review.outcome() == null) {
+            throw new InvalidInput("outcome", TextRules.REQUIRED);
+        }
         if (submission.version() != expectedVersion || submission.state() != SubmissionState.SUBMITTED) {
             throw new InvalidInput("version", "assignment.error.reviewed-meanwhile");
         }
