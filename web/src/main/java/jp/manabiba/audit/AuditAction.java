@@ -14,5 +14,7 @@ public enum AuditAction {
     SUSPEND,
     ENABLE,
     NEW_PASSWORD,
-    SIGN_IN_CARD
+    SIGN_IN_CARD,
+    /** A call the feature's policy refused: another child's work, a foreign id, a tampered request. */
+    REFUSED
 }

@@ -59,6 +59,19 @@ public class AuditLog {
     }
 
     /**
+     * Records that the current user was refused a record (someone else's, or an id that does not fit the request).
+     * In a transaction of its own: the refusal rolls the caller's transaction back, the entry stays.
+     */
+    @PermitAll // written by the features' own policies as they refuse
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(String recordType, long recordId, String screen) {
+        AccountPrincipal actor = currentUser.find().orElse(null);
+        entries.save(new AuditEntry(clock.instant(), actor == null ? null : actor.recordingAccountId(),
+                actor == null ? "system" : actor.username(), AuditAction.REFUSED, recordType, recordId, screen,
+                actor == null || actor.recordingAccountId() == null ? null : ClientAddress.current()));
+    }
+
+    /**
      * Records a sign-in or a refused one, before anyone is signed in: the name is the one typed (cut to the
      * column), the account's number when it is known (else 0). In a transaction of its own, so that it is kept
      * whatever happens to the sign-in.

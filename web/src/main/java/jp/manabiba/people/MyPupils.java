@@ -35,6 +35,25 @@ public class MyPupils {
         this.access = access;
     }
 
+    /**
+     * The ids of the teacher's consented pupils, for other features' rules (assignments' results): not audited
+     * here, the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> pupilIds() {
+        Optional<Teacher> teacher = teachers.findByAccountId(access.user().accountId());
+        if (teacher.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<Learner> atSchool = learners.findBySchoolId(teacher.get().schoolId());
+        Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
+                .stream().collect(Collectors.toMap(Household::id, h -> h));
+        return atSchool.stream().filter(l -> {
+            Household home = homes.get(l.householdId());
+            return home != null && home.removedAt() == null && home.hasConsent(ConsentPurpose.SHARE_WITH_SCHOOL);
+        }).map(Learner::id).collect(Collectors.toSet());
+    }
+
     /** The pupil list of the teacher's home; every read is in the audit log (the record is the school). */
     @Transactional
     public List<PupilRow> list() {

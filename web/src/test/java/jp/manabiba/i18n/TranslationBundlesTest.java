@@ -88,6 +88,7 @@ class TranslationBundlesTest {
         enumKeys(expected, "supporter.category.", SupporterCategory.values());
         enumKeys(expected, "household.status.", HouseholdStatus.values());
         enumKeys(expected, "audit.action.", AuditAction.values());
+        enumKeys(expected, "assignment.state.", jp.manabiba.assignments.SubmissionState.values());
 
         assertThat(keys(Language.JA)).containsAll(expected);
     }

@@ -1,0 +1,7 @@
+package jp.manabiba.assignments;
+
+/** A draft only its author sees; published work reaches its children. */
+public enum AssignmentState {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,80 @@
+package jp.manabiba.assignments;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
+
+    /** The row locked until commit: saves, submission and reviews of one piece of work happen one after another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Submission s where s.id = :id")
+    Optional<Submission> lockById(long id);
+
+    Optional<Submission> findByAssignmentIdAndLearnerId(long assignmentId, long learnerId);
+
+    List<Submission> findByAssignmentId(long assignmentId);
+
+    /** A child's work by due time (ix_submission_learner_due). */
+    List<Submission> findByLearnerIdOrderByDueAtAscIdAsc(long learnerId);
+
+    @Query("select count(s) > 0 from Submission s where s.assignmentId = :assignmentId and s.state <> jp.manabiba.assignments.SubmissionState.NEW")
+    boolean anyAnswered(long assignmentId);
+
+    @Query("select s.learnerId from Submission s where s.assignmentId = :assignmentId")
+    List<Long> learnersOf(long assignmentId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Submission s set s.dueAt = :dueAt where s.assignmentId = :assignmentId")
+    int moveDue(long assignmentId, Instant dueAt);
+
+    /**
+     * The review queue, oldest submission first: work set by the reviewer, of their organisations, or of the
+     * children they are matched with (sentinel -1 stands for "none"), optionally for some learners only.
+     */
+    @Query("""
+            select s from Submission s, Assignment a where a.id = s.assignmentId
+            and s.state = jp.manabiba.assignments.SubmissionState.SUBMITTED
+            and (a.authorAccountId = :author or a.organisationId in :organisations or s.learnerId in :matched)
+            and (:onlyLearners = false or s.learnerId in :learners)
+            order by s.submittedAt, s.id""")
+    List<Submission> queue(long author, Collection<Long> organisations, Collection<Long> matched, boolean onlyLearners,
+                           Collection<Long> learners, Pageable page);
+
+    @Query("""
+            select s from Submission s where s.assignmentId = :assignmentId and s.learnerId in :learners
+            order by s.learnerId""")
+    List<Submission> ofAssignmentFor(long assignmentId, Collection<Long> learners);
+
+    @Query("select s from Submission s where s.learnerId = :learnerId order by s.dueAt desc")
+    List<Submission> ofLearner(long learnerId);
+
+    /** [organisation id, recipients, submitted or later, done, late] of published work due in [from, until). */
+    @Query("""
+            select a.organisationId, count(s),
+              sum(case when s.state in (jp.manabiba.assignments.SubmissionState.SUBMITTED, jp.manabiba.assignments.SubmissionState.DONE) then 1 else 0 end),
+              sum(case when s.state = jp.manabiba.assignments.SubmissionState.DONE then 1 else 0 end),
+              sum(case when s.late = true then 1 else 0 end)
+            from Submission s, Assignment a where a.id = s.assignmentId and a.organisationId in :organisations
+            and a.dueAt >= :from and a.dueAt < :until group by a.organisationId""")
+    List<Object[]> completionByOrganisation(Collection<Long> organisations, Instant from, Instant until);
+
+    /** [series id, recipients, submitted or later, done, late] of work given to series of these organisations. */
+    @Query("""
+            select x, count(s),
+              sum(case when s.state in (jp.manabiba.assignments.SubmissionState.SUBMITTED, jp.manabiba.assignments.SubmissionState.DONE) then 1 else 0 end),
+              sum(case when s.state = jp.manabiba.assignments.SubmissionState.DONE then 1 else 0 end),
+              sum(case when s.late = true then 1 else 0 end)
+            from Submission s, Assignment a join a.seriesIds x where a.id = s.assignmentId and a.organisationId in :organisations
+            and a.dueAt >= :from and a.dueAt < :until group by x""")
+    List<Object[]> completionBySeries(Collection<Long> organisations, Instant from, Instant until);
+
+}
