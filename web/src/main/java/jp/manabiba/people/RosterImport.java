@@ -1,4 +1,6 @@
 package jp.manabiba.people;
+import jp.manabiba.schools.FiscalYear;
+import jp.manabiba.schools.Grade;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,10 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.TextRules;
-import jp.manabiba.people.roster.RosterClass;
-import jp.manabiba.people.roster.RosterOrg;
-import jp.manabiba.people.roster.RosterPackage;
-import jp.manabiba.people.roster.RosterUser;
+import jp.manabiba.schools.roster.RosterClass;
+import jp.manabiba.schools.roster.RosterOrg;
+import jp.manabiba.schools.roster.RosterPackage;
+import jp.manabiba.schools.roster.RosterUser;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;

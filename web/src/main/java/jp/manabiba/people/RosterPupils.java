@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jp.manabiba.i18n.TextRules;
-import jp.manabiba.people.roster.RosterUser;
+import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.roster.RosterUser;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.manabiba.schools.Grade;
 import org.jspecify.annotations.Nullable;
 
 /** A class of a school in a school year, as a roster names it. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.security.SignInCard;
 import jp.manabiba.security.SystemAccess;
 import jp.manabiba.testing.Refusals;

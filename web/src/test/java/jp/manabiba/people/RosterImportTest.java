@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import jp.manabiba.people.roster.RosterPackage;
-import jp.manabiba.people.roster.RosterReader;
+import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.roster.RosterPackage;
+import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.testing.Acting;
 import jp.manabiba.testing.ManabibaTest;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.Learner;
 import jp.manabiba.people.LearnerDetails;
 import jp.manabiba.people.LearnerRecords;

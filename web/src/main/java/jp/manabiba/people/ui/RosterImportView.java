@@ -23,8 +23,8 @@ import jp.manabiba.people.RosterImport;
 import jp.manabiba.people.RosterOutcome;
 import jp.manabiba.people.RosterPreview;
 import jp.manabiba.people.RosterPreviewRow;
-import jp.manabiba.people.roster.RosterPackage;
-import jp.manabiba.people.roster.RosterReader;
+import jp.manabiba.schools.roster.RosterPackage;
+import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 

@@ -14,7 +14,7 @@ import jp.manabiba.people.RosterImport;
 import jp.manabiba.people.RosterOutcome;
 import jp.manabiba.people.RosterPreview;
 import jp.manabiba.people.RosterPreviewRow;
-import jp.manabiba.people.roster.RosterReader;
+import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.api.Test;

@@ -38,7 +38,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.LearnerDetails;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.OrganisationRow;

@@ -30,7 +30,7 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.CurrentInstance;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.LearnerDetails;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.MyLearners;
