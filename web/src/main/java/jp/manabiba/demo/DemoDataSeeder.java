@@ -20,7 +20,7 @@ import jp.manabiba.people.HouseholdRecords;
 import jp.manabiba.people.LearnerDetails;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.NetworkDirectory;
-import jp.manabiba.people.SchoolRecords;
+import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.people.SiteKind;
 import jp.manabiba.people.SupporterCategory;
 import jp.manabiba.people.SupporterRecords;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.security.SignInCard;
 import jp.manabiba.security.SystemAccess;
 import jp.manabiba.testing.Refusals;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.NewAccount;
 import jp.manabiba.security.Role;

@@ -9,6 +9,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.schools.RosterImport;
+import jp.manabiba.schools.RosterOutcome;
+import jp.manabiba.schools.RosterPreview;
+import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.schools.roster.RosterPackage;
 import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.security.AccountAdministration;

@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.RosterImport;
+import jp.manabiba.schools.RosterOutcome;
+import jp.manabiba.schools.RosterPreview;
+import jp.manabiba.schools.RosterPreviewRow;
+import jp.manabiba.schools.SchoolsFixture;
 import jp.manabiba.schools.roster.RosterPackage;
 import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.testing.Acting;
@@ -35,11 +40,10 @@ class RosterImportTest {
     @Autowired
     RosterImport rosterImport;
     @Autowired
-    SchoolRepository schools;
-    @Autowired
     LearnerRepository learners;
 
     PeopleFixture f;
+    SchoolsFixture schools;
     Acting acting;
     long hinata;
 
@@ -47,6 +51,7 @@ class RosterImportTest {
     void fixture() {
         f = new PeopleFixture(context, "roster");
         acting = new Acting(context);
+        schools = new SchoolsFixture(context);
         LearnerRecords records = context.getBean(LearnerRecords.class);
         hinata = acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("青山", "ひなた", "あおやま",
                 "ひなた", null, Grade.P3, null, FuriganaPreference.ALL)));
@@ -58,7 +63,7 @@ class RosterImportTest {
         assertThat(roster.problems()).isEmpty();
 
         RosterPreview preview = acting.as(f.coordinatorA, () -> rosterImport.preview(roster));
-        assertThat(schools.findBySourcedId("org-sakura")).as("a preview writes nothing").isEmpty();
+        assertThat(schools.bySourcedId("org-sakura")).as("a preview writes nothing").isEmpty();
         assertThat(row(preview, "org-sakura").outcome()).isEqualTo(RosterOutcome.CREATE);
         assertThat(row(preview, "user-t1").outcome()).isEqualTo(RosterOutcome.CREATE);
         RosterPreviewRow proposed = row(preview, "user-p1");
@@ -71,7 +76,7 @@ class RosterImportTest {
         acting.as(f.coordinatorA, () -> rosterImport.apply(roster, Map.of("user-p1", hinata)));
         Learner linked = learners.findById(hinata).orElseThrow();
         assertThat(linked.rosterSourcedId()).isEqualTo("user-p1");
-        assertThat(linked.schoolId()).isEqualTo(schools.findBySourcedId("org-sakura").orElseThrow().id());
+        assertThat(linked.schoolId()).isEqualTo(schools.bySourcedId("org-sakura").orElseThrow());
         assertThat(linked.details().homeClass()).as("the home class's title, not its sourcedId").isEqualTo("3年1組");
         assertThat(learners.findAll()).noneMatch(l -> l.details().familyName().equals("川辺"));
 
@@ -110,8 +115,7 @@ class RosterImportTest {
 
     @Test
     void a_match_is_proposed_only_at_the_learners_school(@TempDir Path copy) throws IOException {
-        schools.save(new School("かえで小学校", "org-kaede", java.time.Instant.now()));
-        long kaede = schools.findBySourcedId("org-kaede").orElseThrow().id();
+        long kaede = schools.fromRoster("かえで小学校", "org-kaede");
         LearnerRecords records = context.getBean(LearnerRecords.class);
         long yui = acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("森", "結", "もり", "ゆい",
                 kaede, Grade.P5, null, FuriganaPreference.ALL)));

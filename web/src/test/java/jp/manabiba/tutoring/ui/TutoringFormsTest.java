@@ -36,7 +36,7 @@ import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
 import jp.manabiba.people.PeopleFixture;
-import jp.manabiba.people.SchoolRecords;
+import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.people.SupporterRecords;
 import jp.manabiba.security.SystemAccess;
 import jp.manabiba.testing.Acting;

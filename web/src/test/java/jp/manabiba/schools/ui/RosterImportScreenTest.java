@@ -1,4 +1,4 @@
-package jp.manabiba.people.ui;
+package jp.manabiba.schools.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -10,10 +10,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import jp.manabiba.people.PeopleFixture;
-import jp.manabiba.people.RosterImport;
-import jp.manabiba.people.RosterOutcome;
-import jp.manabiba.people.RosterPreview;
-import jp.manabiba.people.RosterPreviewRow;
+import jp.manabiba.schools.RosterImport;
+import jp.manabiba.schools.RosterOutcome;
+import jp.manabiba.schools.RosterPreview;
+import jp.manabiba.schools.RosterPreviewRow;
 import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;

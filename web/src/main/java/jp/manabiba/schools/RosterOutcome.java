@@ -1,4 +1,4 @@
-package jp.manabiba.people;
+package jp.manabiba.schools;
 
 /** What importing a roster row does. */
 public enum RosterOutcome {

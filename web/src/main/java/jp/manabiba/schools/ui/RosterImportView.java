@@ -1,4 +1,4 @@
-package jp.manabiba.people.ui;
+package jp.manabiba.schools.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.base.ui.BoundedUpload;
 import jp.manabiba.base.ui.Notices;
-import jp.manabiba.people.RosterImport;
-import jp.manabiba.people.RosterOutcome;
-import jp.manabiba.people.RosterPreview;
-import jp.manabiba.people.RosterPreviewRow;
+import jp.manabiba.schools.RosterImport;
+import jp.manabiba.schools.RosterOutcome;
+import jp.manabiba.schools.RosterPreview;
+import jp.manabiba.schools.RosterPreviewRow;
 import jp.manabiba.schools.roster.RosterPackage;
 import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.security.Roles;

@@ -1,4 +1,4 @@
-package jp.manabiba.people;
+package jp.manabiba.schools;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package jp.manabiba.people;
+package jp.manabiba.schools;
 
 /** A school to choose in a form. */
 public record SchoolOption(long id, String name) {

@@ -1,4 +1,4 @@
-package jp.manabiba.people.ui;
+package jp.manabiba.schools.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.base.ui.FormDialog;
-import jp.manabiba.people.SchoolRecords;
-import jp.manabiba.people.SchoolRow;
-import jp.manabiba.people.TeacherRow;
+import jp.manabiba.schools.SchoolRecords;
+import jp.manabiba.schools.SchoolRow;
+import jp.manabiba.schools.TeacherRow;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;

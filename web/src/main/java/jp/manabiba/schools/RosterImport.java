@@ -1,4 +1,4 @@
-package jp.manabiba.people;
+package jp.manabiba.schools;
 import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.schools.Grade;
 
@@ -17,7 +17,6 @@ import jp.manabiba.schools.roster.RosterClass;
 import jp.manabiba.schools.roster.RosterOrg;
 import jp.manabiba.schools.roster.RosterPackage;
 import jp.manabiba.schools.roster.RosterUser;
-import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -26,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports a school roster (OneRoster 1.2 CSV, Japan Profile): schools, classes and teachers come in; pupils are
  * linked only to learners already enrolled, by their roster id or, once the coordinator confirms, by name,
- * reading and grade. The preview runs exactly what applying runs, in a transaction that is rolled back; applying
- * is one transaction, and importing the same roster again changes nothing.
+ * reading and grade (the people feature links them, through {@link PupilLinking}). The preview runs exactly what
+ * applying runs, in a transaction that is rolled back; applying is one transaction, and importing the same roster
+ * again changes nothing.
  */
 @Service
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -36,26 +36,26 @@ public class RosterImport {
     /** A package whose enrollments.csv holds no rows: it enrols nobody in any class. */
     public static final String NO_ENROLLMENTS = "roster.warning.no-enrollments";
     /** A value longer than the column that keeps it: the row is refused, never a database error. */
-    static final String TOO_LONG = "roster.problem.too-long";
+    public static final String TOO_LONG = "roster.problem.too-long";
     /** A reading in half-width kana, read as full-width (NFKC) as every form of Manabiba does. */
-    static final String KANA_NORMALISED = "roster.warning.kana-normalised";
+    public static final String KANA_NORMALISED = "roster.warning.kana-normalised";
 
     private final SchoolRepository schools;
     private final SchoolClassRepository classes;
     private final TeacherRepository teachers;
-    private final LearnerRepository learners;
-    private final PeopleAccess access;
+    private final PupilLinking pupils;
+    private final SchoolsAccess access;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     RosterImport(SchoolRepository schools, SchoolClassRepository classes, TeacherRepository teachers,
-                 LearnerRepository learners, PeopleAccess access, AuditLog audit, TransactionTemplate transactions,
+                 PupilLinking pupils, SchoolsAccess access, AuditLog audit, TransactionTemplate transactions,
                  Clock clock) {
         this.schools = schools;
         this.classes = classes;
         this.teachers = teachers;
-        this.learners = learners;
+        this.pupils = pupils;
         this.access = access;
         this.audit = audit;
         this.transactions = transactions;
@@ -81,7 +81,7 @@ public class RosterImport {
     }
 
     private RosterPreview run(RosterPackage roster, Map<String, Long> confirmed) {
-        PeopleAccess.requireAny(access.managedOrganisations());
+        access.requireRosterImport();
         List<RosterPreviewRow> rows = new ArrayList<>();
         roster.problems().forEach(problem -> rows.add(new RosterPreviewRow(problem.file(), problem.line(), "problem", "",
                 "", RosterOutcome.REJECTED, problem.messageKey(), problem.args(), null)));
@@ -104,9 +104,9 @@ public class RosterImport {
                 schoolOf(teacher, roster).ifPresent(school -> rows.add(teacher(teacher, school)));
             }
         }
-        RosterPupils pupils = new RosterPupils(learners.findByOrganisations(access.managedOrganisations()));
+        PupilLinker linker = pupils.linker();
         for (RosterUser pupil : roster.pupils()) {
-            rows.add(pupils.link(pupil, schoolOf(pupil, roster).orElse(null), homeClassTitle(pupil, roster), confirmed));
+            rows.add(linker.link(pupil, schoolOf(pupil, roster).orElse(null), homeClassTitle(pupil, roster), confirmed));
         }
         audit.record(AuditAction.CHANGE, "roster", 0, "roster-import");
         List<String> warnings = roster.enrollments().isEmpty() ? List.of(NO_ENROLLMENTS) : List.of();
@@ -158,7 +158,7 @@ public class RosterImport {
 
     private RosterPreviewRow teacher(RosterUser user, long schoolId) {
         RosterPreviewRow row = teacherRow(user, schoolId);
-        return RosterPupils.halfWidthKana(user) && row.messageKey() == null ? RosterPupils.warned(row, KANA_NORMALISED) : row;
+        return halfWidthKana(user) && row.messageKey() == null ? warned(row, KANA_NORMALISED) : row;
     }
 
     private RosterPreviewRow teacherRow(RosterUser user, long schoolId) {
@@ -177,7 +177,7 @@ public class RosterImport {
         if (existing.isEmpty()) {
             teachers.save(new Teacher(schoolId, user.familyName(), user.givenName(), user.email(), user.sourcedId()));
             outcome = RosterOutcome.CREATE;
-        } else if (existing.get().accountId() != null && !access.user().hasRole(Role.ADMIN)) {
+        } else if (existing.get().accountId() != null && !access.mayChangeTeacherWithAccount()) {
             // a teacher who signs in sees their school's pupils: only an administrator moves or changes them
             return new RosterPreviewRow("users.csv", user.line(), "teacher", user.sourcedId(),
                     user.familyName() + " " + user.givenName(), RosterOutcome.REJECTED, "roster.error.teacher-has-account",
@@ -206,17 +206,33 @@ public class RosterImport {
                 .flatMap(org -> schools.findBySourcedId(org.sourcedId())).map(School::id);
     }
 
-    static boolean longer(@Nullable String value, int max) {
+    public static boolean longer(@Nullable String value, int max) {
         return value != null && TextRules.length(value) > max;
     }
 
-    static RosterPreviewRow rejected(String file, int line, String kind, String sourcedId, String label, String key,
+    public static RosterPreviewRow rejected(String file, int line, String kind, String sourcedId, String label, String key,
                                      Object... args) {
         return new RosterPreviewRow(file, line, kind, sourcedId, label, RosterOutcome.REJECTED, key,
                 java.util.Arrays.stream(args).map(String::valueOf).toList(), null);
     }
 
-    static RosterPreviewRow row(String file, int line, String kind, String sourcedId, String label, RosterOutcome outcome) {
+    public static RosterPreviewRow row(String file, int line, String kind, String sourcedId, String label, RosterOutcome outcome) {
         return new RosterPreviewRow(file, line, kind, sourcedId, label, outcome, null, List.of(), null);
+    }
+
+    /** True when a reading of the user is written in half-width kana (or anything else NFKC changes). */
+    public static boolean halfWidthKana(RosterUser user) {
+        return changedByNfkc(user.kanaFamilyName()) || changedByNfkc(user.kanaGivenName())
+                || changedByNfkc(user.kanaMiddleName());
+    }
+
+    private static boolean changedByNfkc(@Nullable String value) {
+        return !java.util.Objects.equals(value, TextRules.nfkc(value));
+    }
+
+    /** The row with a warning that does not stop it. */
+    public static RosterPreviewRow warned(RosterPreviewRow row, String key) {
+        return new RosterPreviewRow(row.file(), row.line(), row.kind(), row.sourcedId(), row.label(), row.outcome(), key,
+                List.of(), row.learnerId());
     }
 }

@@ -1,4 +1,4 @@
-package jp.manabiba.people;
+package jp.manabiba.schools;
 
 import java.time.Clock;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.TextRules;
+import jp.manabiba.security.Account;
 import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public class SchoolRecords {
         String given = TextRules.line("givenName", givenName, Teacher.NAME_MAX);
         String address = TextRules.line("email", email, Teacher.EMAIL_MAX);
         long account = provisioning.createTeacherForSchoolAccount(username,
-                LearnerRecords.displayName(family + " " + given), address);
+                TextRules.fit(family + " " + given, Account.DISPLAY_NAME_MAX), address);
         addTeacher(schoolId, familyName, givenName, email, account);
     }
 
