@@ -71,13 +71,22 @@ public class RosterImport {
 
     /**
      * Applies the roster with the proposed matches the coordinator confirmed (pupil sourcedId to learner id).
-     * A roster with problems is refused whole.
+     * A roster with problems is refused whole. So is one with a refused row (a value too long for its column, a
+     * teacher only an administrator may change): the screen promises that nothing changes until every row can be
+     * imported, and the rows may have changed since the preview. Then nothing is written and the answer is not
+     * {@link RosterPreview#applicable()}, with the refused rows.
      */
     public RosterPreview apply(RosterPackage roster, Map<String, Long> confirmedMatches) {
         if (!roster.valid()) {
             throw new IllegalArgumentException("A roster with problems is not applied");
         }
-        return transactions.execute(status -> run(roster, confirmedMatches));
+        return transactions.execute(status -> {
+            RosterPreview outcome = run(roster, confirmedMatches);
+            if (!outcome.applicable()) {
+                status.setRollbackOnly();
+            }
+            return outcome;
+        });
     }
 
     private RosterPreview run(RosterPackage roster, Map<String, Long> confirmed) {

@@ -169,7 +169,7 @@ class RosterImportTest {
     }
 
     @Test
-    void values_longer_than_their_columns_are_problems_of_their_rows_not_database_errors(@TempDir Path copy)
+    void values_longer_than_their_columns_are_refused_rows_and_stop_the_whole_apply(@TempDir Path copy)
             throws IOException {
         LearnerRecords records = context.getBean(LearnerRecords.class);
         acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("南", "陸", "みなみ", "りく",
@@ -200,6 +200,10 @@ class RosterImportTest {
         assertThat(row(preview, "len-user-m9").arguments()).containsExactly("metadata.jp.homeClass", "50");
         assertThat(row(preview, "len-class-60").outcome()).as("a class title of 60 fits its column").isEqualTo(RosterOutcome.CREATE);
         assertThat(preview.applicable()).isFalse();
+        assertThat(schools.bySourcedId("len-org-sakura"))
+                .as("a refused row stops the whole import, as the screen says: not even the school came in").isEmpty();
+        assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from school_class where sourced_id = 'len-class-60'", Integer.class)).isZero();
     }
 
     /** The K-12 fixture copied into {@code copy}, each named file with the lines given appended. */

@@ -110,6 +110,10 @@ public class RosterImportView extends Main implements HasDynamicTitle {
             return;
         }
         RosterPreview applied = rosterImport.apply(roster, Map.copyOf(confirmed));
+        if (!applied.applicable()) {
+            show(roster, applied); // a row was refused since the preview: nothing was written, and it says why
+            return;
+        }
         Notices.saved(this);
         show(roster, rosterImport.preview(roster));
         result.addComponentAsFirst(new Paragraph(getTranslation("roster.applied", summary(applied))));
