@@ -1,7 +1,10 @@
 package jp.manabiba;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
+import jp.manabiba.db.backup.BackupLock;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -23,5 +26,11 @@ class SchedulerLocks {
                 .withTableName("scheduler_lock")
                 .usingDbTime()
                 .build()));
+    }
+
+    /** The db module's nightly backup, run under the same kind of lock (the db module itself knows no lock store). */
+    @Bean
+    BackupLock nightlyBackupLock(LockingTaskExecutor locks, Clock clock) {
+        return new NightlyBackupLock(locks, clock);
     }
 }

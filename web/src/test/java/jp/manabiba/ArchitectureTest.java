@@ -1,5 +1,6 @@
 package jp.manabiba;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +50,40 @@ class ArchitectureTest {
     @Test
     void features_do_not_depend_on_each_other_in_a_cycle() {
         slices().matching("jp.manabiba.(*)..").should().beFreeOfCycles().check(manabiba);
+    }
+
+    /**
+     * docs/architecture.md's order, first to last: a package may use those before it and none after it (nor one
+     * beside it on the same step).
+     */
+    private static final List<List<String>> DEPENDENCY_ORDER = List.of(
+            List.of("i18n"), List.of("security"), List.of("base"), List.of("audit"), List.of("schools"),
+            List.of("people"), List.of("text"), List.of("tutoring"), List.of("assignments"),
+            List.of("home", "demo"));
+
+    @Test
+    void features_depend_only_on_those_before_them() {
+        for (int step = 0; step < DEPENDENCY_ORDER.size(); step++) {
+            List<String> later = DEPENDENCY_ORDER.subList(step, DEPENDENCY_ORDER.size()).stream().flatMap(List::stream)
+                    .toList();
+            for (String feature : DEPENDENCY_ORDER.get(step)) {
+                String[] forbidden = later.stream().filter(other -> !other.equals(feature))
+                        .map(other -> "jp.manabiba." + other + "..").toArray(String[]::new);
+                noClasses().that().resideInAPackage("jp.manabiba." + feature + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                        .because("the dependency order is " + DEPENDENCY_ORDER)
+                        .check(manabiba);
+            }
+        }
+    }
+
+    @Test
+    void schools_knows_nothing_of_people() {
+        noClasses().that().resideInAPackage("jp.manabiba.schools..")
+                .should().dependOnClassesThat().resideInAPackage("jp.manabiba.people..")
+                .because("people asks schools through SchoolDirectory; schools reaches learners only through the "
+                        + "PupilLinking interface that people implements")
+                .check(manabiba);
     }
 
     @Test
@@ -152,7 +187,7 @@ class ArchitectureTest {
                         com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
                                         org.springframework.security.access.AccessDeniedException.class))))
-                .because("who may do what is said once per feature (PeopleAccess, TutoringAccess), which the services ask")
+                .because("who may do what is said once per feature (PeopleAccess, SchoolsAccess, TutoringAccess), which the services ask")
                 .check(manabiba);
     }
 }

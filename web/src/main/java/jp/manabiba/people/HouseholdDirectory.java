@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.AccountPrincipal;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;

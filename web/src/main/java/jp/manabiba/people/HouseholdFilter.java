@@ -1,5 +1,5 @@
 package jp.manabiba.people;
-
+import jp.manabiba.schools.FiscalYear;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.manabiba.schools.Grade;
 import org.jspecify.annotations.Nullable;
 
 /** A child of a supported household who takes part: a pupil of a school, perhaps with an account. */

@@ -1,5 +1,5 @@
 package jp.manabiba.people;
-
+import jp.manabiba.schools.Grade;
 import org.jspecify.annotations.Nullable;
 
 /** What a coordinator enters about a learner. */

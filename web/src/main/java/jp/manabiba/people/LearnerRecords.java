@@ -10,6 +10,8 @@ import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.i18n.TextRules;
+import jp.manabiba.schools.SchoolDirectory;
+import jp.manabiba.schools.SchoolOption;
 import jp.manabiba.security.Account;
 import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Role;
@@ -25,7 +27,7 @@ public class LearnerRecords {
 
     private final LearnerRepository learners;
     private final HouseholdRepository households;
-    private final SchoolRepository schools;
+    private final SchoolDirectory schools;
     private final SupporterRepository supporters;
     private final TutoringMatchRepository matches;
     private final SharedNoteRepository notes;
@@ -35,7 +37,7 @@ public class LearnerRecords {
     private final AuditLog audit;
     private final Clock clock;
 
-    LearnerRecords(LearnerRepository learners, HouseholdRepository households, SchoolRepository schools,
+    LearnerRecords(LearnerRepository learners, HouseholdRepository households, SchoolDirectory schools,
                    SupporterRepository supporters, TutoringMatchRepository matches, SharedNoteRepository notes,
                    AccountProvisioning provisioning, LearnerRows learnerRows, PeopleAccess access, AuditLog audit,
                    Clock clock) {
@@ -79,7 +81,7 @@ public class LearnerRecords {
         List<LearnerPage.MatchRow> rows = found.stream().map(m -> new LearnerPage.MatchRow(m.id(), m.supporterId(),
                 names.getOrDefault(m.supporterId(), ""), m.startsOn(), m.endsOn())).toList();
         String school = learner.schoolId() == null ? null
-                : schools.findById(learner.schoolId()).map(School::name).orElse(null);
+                : schools.names(List.of(learner.schoolId())).get(learner.schoolId());
         List<String> shared = notes.findByLearnerIdInOrderBySharedAtDesc(List.of(learnerId)).stream()
                 .map(SharedNote::text).toList();
         return new LearnerPage(learner.id(), household.id(), household.familyName(), learner.details(), school,
@@ -121,7 +123,7 @@ public class LearnerRecords {
 
     @Transactional(readOnly = true)
     public List<SchoolOption> schools() {
-        return schools.findAllByOrderByName().stream().map(s -> new SchoolOption(s.id(), s.name())).toList();
+        return schools.options();
     }
 
     private Learner withoutAccount(long learnerId) {
@@ -140,7 +142,7 @@ public class LearnerRecords {
         Kana.require("familyNameKana", familyKana);
         Kana.require("givenNameKana", givenKana);
         String homeClass = TextRules.optionalLine("homeClass", details.homeClass(), Learner.HOME_CLASS_MAX);
-        if (details.schoolId() != null && !schools.existsById(details.schoolId())) {
+        if (details.schoolId() != null && !schools.exists(details.schoolId())) {
             throw new InvalidInput("schoolId", "validation.required");
         }
         return new LearnerDetails(familyName, givenName, familyKana, givenKana, details.schoolId(), details.grade(),

@@ -1,5 +1,6 @@
 package jp.manabiba.people;
 
+import jp.manabiba.schools.Grade;
 import org.jspecify.annotations.Nullable;
 
 /** A learner as lists show it. */

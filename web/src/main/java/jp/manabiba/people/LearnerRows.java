@@ -5,24 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import jp.manabiba.schools.SchoolDirectory;
 import org.springframework.stereotype.Component;
 
 /** Turns learners into rows, with their schools' names fetched in one query. */
 @Component
 class LearnerRows {
 
-    private final SchoolRepository schools;
+    private final SchoolDirectory schools;
 
-    LearnerRows(SchoolRepository schools) {
+    LearnerRows(SchoolDirectory schools) {
         this.schools = schools;
     }
 
     List<LearnerRow> of(Collection<Learner> learners) {
         List<Long> schoolIds = learners.stream().map(Learner::schoolId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, String> names = schools.findAllById(schoolIds).stream()
-                .collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
+        Map<Long, String> names = schools.names(schoolIds);
         return learners.stream().map(learner -> row(learner, names::get)).toList();
     }
 

@@ -2,6 +2,7 @@ package jp.manabiba.people;
 
 import java.util.List;
 
+import jp.manabiba.schools.Grade;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
+import jp.manabiba.schools.SchoolDirectory;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +24,14 @@ public class MyLearners {
     private final TutoringMatchRepository matches;
     private final LearnerRepository learners;
     private final HouseholdRepository households;
-    private final SchoolRepository schools;
+    private final SchoolDirectory schools;
     private final SharedNoteRepository notes;
     private final PeopleAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
     MyLearners(SupporterRepository supporters, TutoringMatchRepository matches, LearnerRepository learners,
-               HouseholdRepository households, SchoolRepository schools, SharedNoteRepository notes,
+               HouseholdRepository households, SchoolDirectory schools, SharedNoteRepository notes,
                PeopleAccess access, AuditLog audit, Clock clock) {
         this.audit = audit;
         this.notes = notes;
@@ -62,8 +63,8 @@ public class MyLearners {
         Map<Long, Household> homes = households.findAllById(mine.stream().map(Learner::householdId).toList()).stream()
                 .filter(h -> h.removedAt() == null)
                 .collect(Collectors.toMap(Household::id, h -> h));
-        Map<Long, String> schoolNames = schools.findAllById(mine.stream().map(Learner::schoolId)
-                .filter(java.util.Objects::nonNull).toList()).stream().collect(Collectors.toMap(School::id, School::name));
+        Map<Long, String> schoolNames = schools.names(mine.stream().map(Learner::schoolId)
+                .filter(java.util.Objects::nonNull).toList());
         Map<Long, List<String>> shared = !withNotes ? Map.of() : notes.findByLearnerIdInOrderBySharedAtDesc(learnerIds).stream()
                 .collect(Collectors.groupingBy(SharedNote::learnerId, Collectors.mapping(SharedNote::text, Collectors.toList())));
         return mine.stream().filter(l -> homes.containsKey(l.householdId())).map(l -> {

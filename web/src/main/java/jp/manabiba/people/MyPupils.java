@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
+import jp.manabiba.schools.SchoolDirectory;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.TEACHER)
 public class MyPupils {
 
-    private final TeacherRepository teachers;
+    private final SchoolDirectory schools;
     private final LearnerRepository learners;
     private final HouseholdRepository households;
-    private final PeopleAccess access;
     private final AuditLog audit;
 
-    MyPupils(TeacherRepository teachers, LearnerRepository learners, HouseholdRepository households, PeopleAccess access,
+    MyPupils(SchoolDirectory schools, LearnerRepository learners, HouseholdRepository households,
              AuditLog audit) {
         this.audit = audit;
-        this.teachers = teachers;
+        this.schools = schools;
         this.learners = learners;
         this.households = households;
-        this.access = access;
     }
 
     /**
@@ -57,12 +56,12 @@ public class MyPupils {
     /** The pupil list of the teacher's home; every read is in the audit log (the record is the school). */
     @Transactional
     public List<PupilRow> list() {
-        Optional<Teacher> teacher = teachers.findByAccountId(access.user().accountId());
-        if (teacher.isEmpty()) {
+        Optional<Long> school = schools.mySchool();
+        if (school.isEmpty()) {
             return List.of();
         }
-        audit.record(AuditAction.READ, "school", teacher.get().schoolId(), "teacher-home");
-        List<Learner> atSchool = learners.findBySchoolId(teacher.get().schoolId());
+        audit.record(AuditAction.READ, "school", school.get(), "teacher-home");
+        List<Learner> atSchool = learners.findBySchoolId(school.get());
         Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
                 .stream().collect(Collectors.toMap(Household::id, h -> h));
         return atSchool.stream()

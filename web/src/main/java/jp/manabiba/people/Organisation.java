@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import jp.manabiba.schools.FiscalYear;
 import org.jspecify.annotations.Nullable;
 
 /** A partner organisation of the ibasho network (the programme counts 20). */

@@ -1,5 +1,5 @@
 package jp.manabiba.people;
-
+import jp.manabiba.schools.Grade;
 import org.jspecify.annotations.Nullable;
 
 /** A pupil as their school teacher sees them in Manabiba. */

@@ -6,7 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jp.manabiba.i18n.TextRules;
-import jp.manabiba.people.roster.RosterUser;
+import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.PupilLinker;
+import jp.manabiba.schools.RosterImport;
+import jp.manabiba.schools.RosterOutcome;
+import jp.manabiba.schools.RosterPreviewRow;
+import jp.manabiba.schools.roster.RosterUser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * with the same reading (family and given name, kana) and grade at the same school (or, with no school recorded,
  * the same written name) is proposed, and linked only when confirmed.
  */
-final class RosterPupils {
+final class RosterPupils implements PupilLinker {
 
     private final List<Learner> enrolled;
 
@@ -22,9 +27,11 @@ final class RosterPupils {
         this.enrolled = enrolled;
     }
 
-    RosterPreviewRow link(RosterUser pupil, @Nullable Long schoolId, @Nullable String homeClass, Map<String, Long> confirmed) {
+    @Override
+    public RosterPreviewRow link(RosterUser pupil, @Nullable Long schoolId, @Nullable String homeClass, Map<String, Long> confirmed) {
         RosterPreviewRow row = linkRow(pupil, schoolId, homeClass, confirmed);
-        return halfWidthKana(pupil) && row.messageKey() == null ? warned(row, RosterImport.KANA_NORMALISED) : row;
+        return RosterImport.halfWidthKana(pupil) && row.messageKey() == null
+                ? RosterImport.warned(row, RosterImport.KANA_NORMALISED) : row;
     }
 
     private RosterPreviewRow linkRow(RosterUser pupil, @Nullable Long schoolId, @Nullable String homeClass,
@@ -67,21 +74,6 @@ final class RosterPupils {
         return new RosterPreviewRow("users.csv", pupil.line(), "pupil", pupil.sourcedId(), learner.fullName(),
                 RosterOutcome.REJECTED, RosterImport.TOO_LONG, List.of("metadata.jp.homeClass",
                 String.valueOf(Learner.HOME_CLASS_MAX)), learner.id());
-    }
-
-    /** True when a reading of the user is written in half-width kana (or anything else NFKC changes). */
-    static boolean halfWidthKana(RosterUser user) {
-        return changedByNfkc(user.kanaFamilyName()) || changedByNfkc(user.kanaGivenName())
-                || changedByNfkc(user.kanaMiddleName());
-    }
-
-    private static boolean changedByNfkc(@Nullable String value) {
-        return !Objects.equals(value, TextRules.nfkc(value));
-    }
-
-    static RosterPreviewRow warned(RosterPreviewRow row, String key) {
-        return new RosterPreviewRow(row.file(), row.line(), row.kind(), row.sourcedId(), row.label(), row.outcome(), key,
-                List.of(), row.learnerId());
     }
 
     /** A pupil who does not take part: counted, never named. */

@@ -2,6 +2,7 @@ package jp.manabiba.security;
 
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The password sign-in: the only {@link AuthenticationProvider} for names and passwords, so Spring Security checks
  * no password without asking {@link SignInThrottle} first and telling it the outcome afterwards. An unknown name,
- * a name without a password and a switched-off account with a wrong password all answer as a wrong password does,
+ * a name without a password, a teacher's account (they sign in only through their school's identity provider) and a
+ * switched-off account with a wrong password all answer as a wrong password does,
  * after the same password check (against a dummy hash for unknown names), so neither the answer nor its time tells
  * which accounts exist.
  */
@@ -31,9 +33,11 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final DaoAuthenticationProvider passwords;
 
-    ThrottledPasswordSignIn(SignInThrottle throttle, AccountRepository accounts, PasswordEncoder encoder) {
+    /** @param demo whether the demo runs (never under the production profile): its teacher may use a password */
+    ThrottledPasswordSignIn(SignInThrottle throttle, AccountRepository accounts, PasswordEncoder encoder,
+                            @Value("${manabiba.demo.enabled:false}") boolean demo) {
         this.throttle = throttle;
-        this.passwords = passwordCheck(new LocalAccountDetailsService(accounts), encoder);
+        this.passwords = passwordCheck(new LocalAccountDetailsService(accounts, demo), encoder);
     }
 
     /**

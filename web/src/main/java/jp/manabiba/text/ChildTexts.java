@@ -12,7 +12,7 @@ import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.curriculum.text.RenderedText;
 import jp.manabiba.curriculum.text.RubyText;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.ProgrammeZone;
-import jp.manabiba.people.FiscalYear;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.people.MyPupils;
 import jp.manabiba.people.Participants;
 import jp.manabiba.people.PupilRow;

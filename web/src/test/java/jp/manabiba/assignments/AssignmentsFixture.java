@@ -9,7 +9,7 @@ import java.util.Set;
 
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.LearnerDetails;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.PeopleFixture;

@@ -17,7 +17,7 @@ import jp.manabiba.people.Circumstance;
 import jp.manabiba.people.ConsentMethod;
 import jp.manabiba.people.ConsentPurpose;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.HomeLanguage;
 import jp.manabiba.people.HouseholdStatus;
 import jp.manabiba.people.SiteKind;

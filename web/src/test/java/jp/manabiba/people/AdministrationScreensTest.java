@@ -18,6 +18,7 @@ import jp.manabiba.home.ui.AdminHomeView;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.ui.AccountsView;
 import jp.manabiba.people.ui.OrganisationsView;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.AccountRow;
 import jp.manabiba.testing.Acting;
 import jp.manabiba.testing.KaribuSupport;

@@ -1,4 +1,6 @@
 package jp.manabiba.people;
+import jp.manabiba.schools.FiscalYear;
+import jp.manabiba.schools.Grade;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.security.SignInCard;
 import jp.manabiba.security.SystemAccess;
 import jp.manabiba.testing.Refusals;

@@ -3,6 +3,7 @@ package jp.manabiba.people;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.manabiba.schools.Grade;
 import jp.manabiba.testing.Acting;
 import jp.manabiba.testing.ManabibaTest;
 import org.junit.jupiter.api.BeforeAll;

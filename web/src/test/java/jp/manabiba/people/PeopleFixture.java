@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.NewAccount;
 import jp.manabiba.security.Role;

@@ -1,4 +1,6 @@
 package jp.manabiba.people;
+import jp.manabiba.schools.FiscalYear;
+import jp.manabiba.schools.Grade;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +27,9 @@ import jp.manabiba.people.ui.HouseholdView;
 import jp.manabiba.people.ui.HouseholdsView;
 import jp.manabiba.people.ui.LearnerView;
 import jp.manabiba.people.ui.OrganisationsView;
-import jp.manabiba.people.ui.SchoolsView;
+import jp.manabiba.schools.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
+import jp.manabiba.schools.SchoolRow;
 import jp.manabiba.security.SystemAccess;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;

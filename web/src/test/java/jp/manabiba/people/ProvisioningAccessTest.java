@@ -9,8 +9,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jp.manabiba.i18n.InvalidInput;
-import jp.manabiba.people.roster.RosterPackage;
-import jp.manabiba.people.roster.RosterReader;
+import jp.manabiba.schools.RosterImport;
+import jp.manabiba.schools.RosterOutcome;
+import jp.manabiba.schools.RosterPreview;
+import jp.manabiba.schools.SchoolRecords;
+import jp.manabiba.schools.roster.RosterPackage;
+import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.NewAccount;

@@ -7,8 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import jp.manabiba.people.roster.RosterPackage;
-import jp.manabiba.people.roster.RosterReader;
+import jp.manabiba.schools.Grade;
+import jp.manabiba.schools.RosterImport;
+import jp.manabiba.schools.RosterOutcome;
+import jp.manabiba.schools.RosterPreview;
+import jp.manabiba.schools.RosterPreviewRow;
+import jp.manabiba.schools.SchoolsFixture;
+import jp.manabiba.schools.roster.RosterPackage;
+import jp.manabiba.schools.roster.RosterReader;
 import jp.manabiba.testing.Acting;
 import jp.manabiba.testing.ManabibaTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,11 +40,10 @@ class RosterImportTest {
     @Autowired
     RosterImport rosterImport;
     @Autowired
-    SchoolRepository schools;
-    @Autowired
     LearnerRepository learners;
 
     PeopleFixture f;
+    SchoolsFixture schools;
     Acting acting;
     long hinata;
 
@@ -46,6 +51,7 @@ class RosterImportTest {
     void fixture() {
         f = new PeopleFixture(context, "roster");
         acting = new Acting(context);
+        schools = new SchoolsFixture(context);
         LearnerRecords records = context.getBean(LearnerRecords.class);
         hinata = acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("青山", "ひなた", "あおやま",
                 "ひなた", null, Grade.P3, null, FuriganaPreference.ALL)));
@@ -57,7 +63,7 @@ class RosterImportTest {
         assertThat(roster.problems()).isEmpty();
 
         RosterPreview preview = acting.as(f.coordinatorA, () -> rosterImport.preview(roster));
-        assertThat(schools.findBySourcedId("org-sakura")).as("a preview writes nothing").isEmpty();
+        assertThat(schools.bySourcedId("org-sakura")).as("a preview writes nothing").isEmpty();
         assertThat(row(preview, "org-sakura").outcome()).isEqualTo(RosterOutcome.CREATE);
         assertThat(row(preview, "user-t1").outcome()).isEqualTo(RosterOutcome.CREATE);
         RosterPreviewRow proposed = row(preview, "user-p1");
@@ -70,7 +76,7 @@ class RosterImportTest {
         acting.as(f.coordinatorA, () -> rosterImport.apply(roster, Map.of("user-p1", hinata)));
         Learner linked = learners.findById(hinata).orElseThrow();
         assertThat(linked.rosterSourcedId()).isEqualTo("user-p1");
-        assertThat(linked.schoolId()).isEqualTo(schools.findBySourcedId("org-sakura").orElseThrow().id());
+        assertThat(linked.schoolId()).isEqualTo(schools.bySourcedId("org-sakura").orElseThrow());
         assertThat(linked.details().homeClass()).as("the home class's title, not its sourcedId").isEqualTo("3年1組");
         assertThat(learners.findAll()).noneMatch(l -> l.details().familyName().equals("川辺"));
 
@@ -109,8 +115,7 @@ class RosterImportTest {
 
     @Test
     void a_match_is_proposed_only_at_the_learners_school(@TempDir Path copy) throws IOException {
-        schools.save(new School("かえで小学校", "org-kaede", java.time.Instant.now()));
-        long kaede = schools.findBySourcedId("org-kaede").orElseThrow().id();
+        long kaede = schools.fromRoster("かえで小学校", "org-kaede");
         LearnerRecords records = context.getBean(LearnerRecords.class);
         long yui = acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("森", "結", "もり", "ゆい",
                 kaede, Grade.P5, null, FuriganaPreference.ALL)));
@@ -164,7 +169,7 @@ class RosterImportTest {
     }
 
     @Test
-    void values_longer_than_their_columns_are_problems_of_their_rows_not_database_errors(@TempDir Path copy)
+    void values_longer_than_their_columns_are_refused_rows_and_stop_the_whole_apply(@TempDir Path copy)
             throws IOException {
         LearnerRecords records = context.getBean(LearnerRecords.class);
         acting.as(f.coordinatorA, () -> records.add(f.householdA, new LearnerDetails("南", "陸", "みなみ", "りく",
@@ -195,6 +200,10 @@ class RosterImportTest {
         assertThat(row(preview, "len-user-m9").arguments()).containsExactly("metadata.jp.homeClass", "50");
         assertThat(row(preview, "len-class-60").outcome()).as("a class title of 60 fits its column").isEqualTo(RosterOutcome.CREATE);
         assertThat(preview.applicable()).isFalse();
+        assertThat(schools.bySourcedId("len-org-sakura"))
+                .as("a refused row stops the whole import, as the screen says: not even the school came in").isEmpty();
+        assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from school_class where sourced_id = 'len-class-60'", Integer.class)).isZero();
     }
 
     /** The K-12 fixture copied into {@code copy}, each named file with the lines given appended. */

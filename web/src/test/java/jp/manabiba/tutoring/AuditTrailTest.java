@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import jp.manabiba.audit.AuditFilter;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.audit.AuditRow;
-import jp.manabiba.people.FiscalYear;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.people.HouseholdOutcomes;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.Matching;

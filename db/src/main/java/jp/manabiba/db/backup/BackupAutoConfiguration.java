@@ -33,9 +33,10 @@ public class BackupAutoConfiguration {
                 Clock.system(ZoneId.of(properties.zone())));
     }
 
+    /** With the application's {@link BackupLock} when it has one (several nodes), else on this node alone. */
     @Bean
-    BackupSchedule backupSchedule(DatabaseBackups backups) {
-        return new BackupSchedule(backups);
+    BackupSchedule backupSchedule(DatabaseBackups backups, ObjectProvider<BackupLock> lock) {
+        return new BackupSchedule(backups, lock.getIfAvailable(() -> BackupLock.NONE));
     }
 
     static String embeddedDatabase(Environment environment) {

@@ -44,4 +44,20 @@ class BackupScheduleTest {
                 .contains("port=3306", "skip-ssl");
         assertThat(target.database()).isEqualTo("manabiba");
     }
+
+    @Test
+    void the_applications_backup_lock_decides_whether_this_node_backs_up_tonight() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        BackupLock anotherNodeHasIt = backup -> asked.incrementAndGet();
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(BackupAutoConfiguration.class))
+                .withBean(BackupLock.class, () -> anotherNodeHasIt)
+                .withPropertyValues("spring.datasource.url=jdbc:mariadb://db.internal:3307/manabiba",
+                        "manabiba.backup.dir=" + Path.of(System.getProperty("java.io.tmpdir"), "no-backup-" + System.nanoTime()))
+                .run(context -> {
+                    context.getBean(BackupSchedule.class).backUp();
+                    assertThat(asked).hasValue(1);
+                    assertThat(context.getBean(DatabaseBackups.class).list()).as("no dump was started").isEmpty();
+                });
+    }
 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jp.manabiba.people.FiscalYear;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.people.HouseholdDirectory;
 import jp.manabiba.people.HouseholdFilter;
 import jp.manabiba.people.HouseholdRecords;

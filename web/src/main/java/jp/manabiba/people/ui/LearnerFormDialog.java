@@ -7,11 +7,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.Learner;
 import jp.manabiba.people.LearnerDetails;
 import jp.manabiba.people.LearnerRecords;
-import jp.manabiba.people.SchoolOption;
+import jp.manabiba.schools.SchoolOption;
 import org.jspecify.annotations.Nullable;
 
 /** Adds a child of a household as a learner, or edits one. */

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
-import jp.manabiba.people.FiscalYear;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.people.HouseholdOutcomes;
 import jp.manabiba.people.NetworkDirectory;
 import jp.manabiba.people.OrganisationRow;

@@ -5,7 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import jp.manabiba.people.FiscalYear;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.people.OutcomeRow;
 import jp.manabiba.people.ProgrammeTotal;
 

@@ -15,16 +15,6 @@ class PeopleNavigation {
     }
 
     @Bean
-    NavigationEntry rosterImportEntry() {
-        return new NavigationEntry(22, RosterImportView.class, "roster.title", VaadinIcon.UPLOAD);
-    }
-
-    @Bean
-    NavigationEntry schoolsEntry() {
-        return new NavigationEntry(23, SchoolsView.class, "schools.title", VaadinIcon.ACADEMY_CAP);
-    }
-
-    @Bean
     NavigationEntry accountsEntry() {
         return new NavigationEntry(51, AccountsView.class, "accounts.title", VaadinIcon.USERS);
     }

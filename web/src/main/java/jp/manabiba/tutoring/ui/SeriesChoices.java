@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;

@@ -7,7 +7,7 @@ import com.vaadin.flow.dom.Element;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.home.ui.LearnerHomeView;
 import jp.manabiba.people.FuriganaPreference;
-import jp.manabiba.people.Grade;
+import jp.manabiba.schools.Grade;
 import jp.manabiba.people.LearnerPreferences;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.Acting;

@@ -1,5 +1,0 @@
-package jp.manabiba.people;
-
-/** A school to choose in a form. */
-public record SchoolOption(long id, String name) {
-}

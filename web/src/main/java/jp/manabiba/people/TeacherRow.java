@@ -1,7 +1,0 @@
-package jp.manabiba.people;
-
-import org.jspecify.annotations.Nullable;
-
-/** A teacher of a school, and whether they can sign in. */
-public record TeacherRow(String name, @Nullable String email, boolean hasAccount) {
-}

@@ -1,0 +1,4 @@
+@NullMarked
+package jp.manabiba.schools.ui;
+
+import org.jspecify.annotations.NullMarked;
