@@ -3,6 +3,7 @@ package jp.manabiba.people;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,18 +40,9 @@ public class MyPupils {
      * here, the caller audits what it shows.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> pupilIds() {
-        Optional<Teacher> teacher = teachers.findByAccountId(access.user().accountId());
-        if (teacher.isEmpty()) {
-            return java.util.Set.of();
-        }
-        List<Learner> atSchool = learners.findBySchoolId(teacher.get().schoolId());
-        Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
-                .stream().collect(Collectors.toMap(Household::id, h -> h));
-        return atSchool.stream().filter(l -> {
-            Household home = homes.get(l.householdId());
-            return home != null && home.removedAt() == null && home.hasConsent(ConsentPurpose.SHARE_WITH_SCHOOL);
-        }).map(Learner::id).collect(Collectors.toSet());
+    public Set<Long> pupilIds() {
+        return schools.mySchool().map(school -> consented(school).stream().map(Learner::id).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** The pupil list of the teacher's home; every read is in the audit log (the record is the school). */
@@ -61,14 +53,7 @@ public class MyPupils {
             return List.of();
         }
         audit.record(AuditAction.READ, "school", school.get(), "teacher-home");
-        List<Learner> atSchool = learners.findBySchoolId(school.get());
-        Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
-                .stream().collect(Collectors.toMap(Household::id, h -> h));
-        return atSchool.stream()
-                .filter(l -> {
-                    Household home = homes.get(l.householdId());
-                    return home != null && home.removedAt() == null && home.hasConsent(ConsentPurpose.SHARE_WITH_SCHOOL);
-                })
+        return consented(school.get()).stream()
                 .map(l -> {
                     LearnerDetails d = l.details();
                     return new PupilRow(l.id(), l.fullName(), d.familyNameKana() + " " + d.givenNameKana(), d.grade(),
@@ -77,5 +62,15 @@ public class MyPupils {
                 .sorted(java.util.Comparator.comparing((PupilRow p) -> p.grade() == null ? Integer.MAX_VALUE : p.grade().ordinal())
                         .thenComparing(PupilRow::kana))
                 .toList();
+    }
+
+    private List<Learner> consented(long school) {
+        List<Learner> atSchool = learners.findBySchoolId(school);
+        Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
+                .stream().collect(Collectors.toMap(Household::id, h -> h));
+        return atSchool.stream().filter(l -> {
+            Household home = homes.get(l.householdId());
+            return home != null && home.removedAt() == null && home.hasConsent(ConsentPurpose.SHARE_WITH_SCHOOL);
+        }).toList();
     }
 }
