@@ -74,7 +74,7 @@ class BrowserSmokeIT {
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("MANABIBA_DATA_DIR", WORK.resolve("data").toString());
         app = builder.start();
-        waitUntilHealthy(Duration.ofMinutes(3));
+        waitUntilHealthy(Duration.ofMinutes(6)); // a start takes 2-3 min on the shared 2-core machine
     }
 
     @AfterAll
