@@ -25,6 +25,13 @@ public class LearnerPreferences {
         return new ChildSettings(me.furigana(), me.textSize(), me.grade());
     }
 
+    /** The child's name and its kana, for a greeting with the reading the family gave rather than a guess. */
+    @Transactional(readOnly = true)
+    public ChildName myName() {
+        LearnerDetails details = me().details();
+        return new ChildName(details.familyName(), details.givenName(), details.familyNameKana(), details.givenNameKana());
+    }
+
     @Transactional
     public ChildSettings changeFurigana(FuriganaPreference furigana) {
         Learner me = me();

@@ -42,6 +42,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()
+                // the installed app: its manifest, icons, service worker and offline page hold no one's data
+                .requestMatchers("/favicon.ico", "/manifest.webmanifest", "/icons/**", "/sw.js", "/offline.html")
+                .permitAll()
                 // calendar apps cannot sign in: the secret token in the address is the credential
                 .requestMatchers("/calendar/*.ics").permitAll());
         // Our page, named here too: form login configured before Vaadin's configurer would otherwise serve Spring's

@@ -46,10 +46,7 @@ public final class ChildMarkdown {
     /** {@code siteOrigin}: Manabiba's own https origin (e.g. {@code https://manabiba.example.jp}), for images. */
     public ChildMarkdown(FuriganaEngine engine, String siteOrigin) {
         this.engine = Objects.requireNonNull(engine);
-        if (!siteOrigin.startsWith("https://") || siteOrigin.endsWith("/")) {
-            throw new IllegalArgumentException("the site origin is https://host without a trailing /: " + siteOrigin);
-        }
-        this.siteOrigin = siteOrigin;
+        this.siteOrigin = requireSiteOrigin(siteOrigin);
         this.safelist = new Safelist()
                 .addTags("p", "br", "ul", "ol", "li", "strong", "em", "a", "img", "h2", "h3", "h4",
                         "table", "thead", "tbody", "tr", "th", "td", "ruby", "rt")
@@ -58,6 +55,14 @@ public final class ChildMarkdown {
                 .addAttributes("img", "src", "alt").addProtocols("img", "src", "https")
                 .addAttributes("th", "align").addAttributes("td", "align")
                 .preserveRelativeLinks(true);
+    }
+
+    /** The origin as given, if it is one the renderer takes: https://host without a trailing slash. */
+    public static String requireSiteOrigin(String siteOrigin) {
+        if (!siteOrigin.startsWith("https://") || siteOrigin.endsWith("/")) {
+            throw new IllegalArgumentException("the site origin is https://host without a trailing /: " + siteOrigin);
+        }
+        return siteOrigin;
     }
 
     /** HTML with ruby where {@code reader} needs it (explicit ruby always), and the source's problems. */

@@ -21,8 +21,8 @@ public final class FuriganaCli {
 
     static final String CLASSPATH_READINGS = "/jp/manabiba/content/readings.tsv";
     private static final String USAGE = """
-            usage: FuriganaCli --grade 1-9|adult [--dictionary readings.tsv] [--check] < text.txt
-              --grade       the reader's school grade (1-6 elementary, 7-9 junior high) or adult
+            usage: FuriganaCli --grade 1-9|all|adult [--dictionary readings.tsv] [--check] < text.txt
+              --grade       the reader's school grade (1-6 elementary, 7-9 junior high), all (every kanji) or adult
               --dictionary  the reading dictionary (TSV); default: content's readings.tsv on the class path
               --check       print the reading check (words with automatic ruby and their signals) instead""";
 

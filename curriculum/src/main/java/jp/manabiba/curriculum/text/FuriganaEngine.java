@@ -67,6 +67,29 @@ public final class FuriganaEngine {
         return cache.get(text, reader, () -> analyse(text, reader, false).text());
     }
 
+    /**
+     * One word whose reading is known, such as a child's name with the kana on record: ruby from that reading, on the
+     * kanji runs the reader has not learned (the same rule as any word; okurigana-like kana stay outside), never the
+     * analyser's guess. A reading that does not fit the word's kana goes whole over the whole word; without a
+     * reading in kana the word is annotated like any text.
+     */
+    public RubyText annotateWithReading(@Nullable String word, @Nullable String reading, ReaderGrade reader) {
+        Objects.requireNonNull(word, "word to annotate must not be null");
+        Objects.requireNonNull(reader, "the reader's grade must not be null (use ReaderGrade.ADULT for none)");
+        refuseTooLong(word);
+        String kana = reading == null ? "" : Kana.toHiragana(reading.replaceAll("[\\s\u3000]", ""));
+        if (kana.isEmpty() || !kana.codePoints().allMatch(Kana::isKana)) {
+            return annotate(word, reader);
+        }
+        String text = TextCleaning.clean(word);
+        if (reader.isAdult()) {
+            return RubyText.of(List.of(RubySegment.plain(text)));
+        }
+        var pieces = new ArrayList<RubySegment>();
+        rubyFor(text, kana, reader, pieces);
+        return RubyText.of(pieces);
+    }
+
     /** The authors' reading check: every word that gets automatic ruby for {@code reader}, with its signals. */
     public List<CheckedWord> check(String text, ReaderGrade reader) {
         Objects.requireNonNull(text, "text to check must not be null");

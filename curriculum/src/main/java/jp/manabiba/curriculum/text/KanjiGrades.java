@@ -45,6 +45,9 @@ public final class KanjiGrades {
         if (reader.isAdult()) {
             return true;
         }
+        if (reader.isEveryKanji()) {
+            return false;
+        }
         int taught = gradeOf(codePoint);
         return taught <= Math.min(reader.value(), JUNIOR_HIGH);
     }

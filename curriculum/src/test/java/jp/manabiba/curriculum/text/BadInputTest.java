@@ -23,8 +23,9 @@ class BadInputTest {
     void grades_0_and_13_are_refused() {
         assertThrows(IllegalArgumentException.class, () -> ReaderGrade.of(0));
         var e = assertThrows(IllegalArgumentException.class, () -> ReaderGrade.of(13));
-        assertEquals("A reader's grade is 1 to 9 (elementary 1-6, junior high 7-9) or ADULT, not 13", e.getMessage());
+        assertEquals("A reader's grade is 1 to 9 (elementary 1-6, junior high 7-9), not 13", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ReaderGrade.parse("二"));
+        assertThrows(IllegalArgumentException.class, () -> ReaderGrade.parse("0"), "0 is a slip, not every kanji");
     }
 
     @Test

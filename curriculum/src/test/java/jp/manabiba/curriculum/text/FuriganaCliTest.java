@@ -45,4 +45,10 @@ class FuriganaCliTest {
         assertEquals("", out());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 to 9"));
     }
+
+    @Test
+    void grade_all_puts_ruby_on_every_kanji() {
+        assertEquals(0, run("山と川\n", "--grade", "all"));
+        assertEquals("{山|やま}と{川|かわ}\n", out().replace("\r\n", "\n"));
+    }
 }

@@ -107,4 +107,25 @@ class FuriganaRulesTest {
     void an_adult_gets_no_automatic_ruby() {
         assertEquals("魑魅魍魎と高槻", Fixtures.engine().annotate("魑魅魍魎と高槻", ReaderGrade.ADULT).markup());
     }
+
+    @Test
+    void every_kanji_puts_ruby_on_grade_1_kanji_too() {
+        assertEquals("{今日|きょう}は学校で先生と本を{読|よ}みました。", markup("今日は学校で先生と本を読みました。", 1));
+        assertEquals("{今日|きょう}は{学校|がっこう}で{先生|せんせい}と{本|ほん}を{読|よ}みました。",
+                everyKanji("今日は学校で先生と本を読みました。"));
+        assertEquals("{山|やま}に{登|のぼ}って、{川|かわ}の{水|みず}を{見|み}た。", everyKanji("山に登って、川の水を見た。"));
+    }
+
+    @Test
+    void every_kanji_keeps_the_textbook_rules() {
+        assertEquals("{一人|ひとり}で{八百屋|やおや}へ{行|い}く。", everyKanji("一人で八百屋へ行く。"), "special readings stay whole");
+        assertEquals("{人々|ひとびと}が{集|あつ}まる。", everyKanji("人々が集まる。"));
+        assertEquals("えんぴつを3{本|ぼん}、10{分|ぷん}で", everyKanji("えんぴつを3本、10分で"));
+        assertEquals("{明日|あす}の{天気|てんき}", everyKanji("{明日|あす}の天気"), "explicit ruby still wins");
+        assertEquals("ひらがなとカタカナ、Tiếng Việt　😀", everyKanji("ひらがなとカタカナ、Tiếng Việt　😀"));
+    }
+
+    private static String everyKanji(String text) {
+        return Fixtures.engine().annotate(text, ReaderGrade.EVERY_KANJI).markup();
+    }
 }

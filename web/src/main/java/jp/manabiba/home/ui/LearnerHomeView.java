@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.curriculum.text.ReaderGrade;
+import jp.manabiba.people.ChildName;
 import jp.manabiba.people.ChildSettings;
 import jp.manabiba.people.FuriganaPreference;
 import jp.manabiba.people.LearnerPreferences;
@@ -32,11 +33,13 @@ public class LearnerHomeView extends HomePage {
 
     /** The furigana the switch turns back on: what the child had before switching off in this session. */
     static final String FURIGANA_WHEN_ON = LearnerHomeView.class.getName() + ".furiganaWhenOn";
+    /** Where the name goes in the greeting's translation: a private-use character no translation contains. */
+    private static final String NAME_HERE = "\uE000";
 
     private final LearnerSessions sessions;
     private final ChildTexts texts;
     private final LearnerPreferences preferences;
-    private final String greetingText;
+    private final ChildName name;
     private final TodayCard today;
     private UpcomingSessions upcoming;
     private final Button furiganaSwitch = new Button();
@@ -48,7 +51,7 @@ public class LearnerHomeView extends HomePage {
         this.sessions = sessions;
         this.texts = texts;
         this.preferences = preferences;
-        this.greetingText = greeting.getText();
+        this.name = preferences.myName();
         addClassName("learner-screen");
         settings = preferences.mine();
         LearnerScreens.applyTextSize(this, settings.textSize());
@@ -94,9 +97,15 @@ public class LearnerHomeView extends HomePage {
         showGreetingAndSwitch(reader);
     }
 
+    /** 「こんにちは、{0}さん」 with the child's name read as the family wrote its kana, the words around it as any text. */
     private void showGreetingAndSwitch(ReaderGrade reader) {
         greeting.getElement().removeAllChildren();
-        ChildText.appendTo(greeting, texts, greetingText, reader);
+        String[] around = getTranslation("home.greeting", NAME_HERE).split(NAME_HERE, 2);
+        ChildText.appendTo(greeting, texts, around[0], reader);
+        ChildText.appendTo(greeting, texts.name(name, reader));
+        if (around.length > 1) {
+            ChildText.appendTo(greeting, texts, around[1], reader);
+        }
         boolean on = settings.furigana() != FuriganaPreference.NONE;
         furiganaSwitch.setText(getTranslation(on ? "home.learner.furigana.on" : "home.learner.furigana.off"));
         furiganaSwitch.getElement().setAttribute("aria-pressed", String.valueOf(on));

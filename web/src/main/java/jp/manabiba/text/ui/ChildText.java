@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.dom.Element;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.curriculum.text.RubySegment;
+import jp.manabiba.curriculum.text.RubyText;
 import jp.manabiba.text.ChildTexts;
 
 /**
@@ -42,8 +43,19 @@ public final class ChildText extends Component implements HasStyle {
         return container;
     }
 
+    /** Segments the caller already has (a child's name with its recorded kana: {@link ChildTexts#name}). */
+    public static <T extends HasElement> T appendTo(T container, RubyText text) {
+        container.getElement().getClassList().add("child-text");
+        appendSegments(container.getElement(), text);
+        return container;
+    }
+
     private static void appendSegments(Element target, ChildTexts texts, String text, ReaderGrade reader) {
-        for (RubySegment segment : texts.line(text, reader).segments()) {
+        appendSegments(target, texts.line(text, reader));
+    }
+
+    private static void appendSegments(Element target, RubyText text) {
+        for (RubySegment segment : text.segments()) {
             if (segment.hasRuby()) {
                 Element ruby = new Element("ruby");
                 ruby.appendChild(Element.createText(segment.text()),
