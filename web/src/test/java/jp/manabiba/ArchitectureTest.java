@@ -86,6 +86,18 @@ class ArchitectureTest {
         rule.check(manabiba);
     }
 
+    /**
+     * The features' dependency order of docs/architecture.md: i18n <- security <- audit, base <- people <- text <-
+     * tutoring <- learning <- home, demo. Learning uses the earlier features' services; none of them uses learning.
+     */
+    @Test
+    void learning_comes_after_tutoring() {
+        noClasses().that().resideInAnyPackage("jp.manabiba.i18n..", "jp.manabiba.security..", "jp.manabiba.audit..",
+                        "jp.manabiba.base..", "jp.manabiba.people..", "jp.manabiba.text..", "jp.manabiba.tutoring..")
+                .should().dependOnClassesThat().resideInAPackage("jp.manabiba.learning..")
+                .check(manabiba);
+    }
+
     @Test
     void views_live_in_ui_packages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..")

@@ -14,5 +14,7 @@ public enum AuditAction {
     SUSPEND,
     ENABLE,
     NEW_PASSWORD,
-    SIGN_IN_CARD
+    SIGN_IN_CARD,
+    /** a feature refused a record the user may not reach (another child's id by URL or a tampered request) */
+    REFUSED
 }

@@ -60,4 +60,26 @@ public class MyPupils {
                         .thenComparing(PupilRow::kana))
                 .toList();
     }
+
+    /**
+     * The same pupils with their organisation, for other features' access rules (learning's units): not audited
+     * here, the feature audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<ConsentedPupil> consented() {
+        Optional<Teacher> teacher = teachers.findByAccountId(access.user().accountId());
+        if (teacher.isEmpty()) {
+            return List.of();
+        }
+        List<Learner> atSchool = learners.findBySchoolId(teacher.get().schoolId());
+        Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
+                .stream().collect(Collectors.toMap(Household::id, h -> h));
+        return atSchool.stream()
+                .filter(l -> {
+                    Household home = homes.get(l.householdId());
+                    return home != null && home.removedAt() == null && home.hasConsent(ConsentPurpose.SHARE_WITH_SCHOOL);
+                })
+                .map(l -> new ConsentedPupil(l.id(), homes.get(l.householdId()).organisationId(), l.fullName()))
+                .toList();
+    }
 }
