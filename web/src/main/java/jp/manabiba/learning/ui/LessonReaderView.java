@@ -24,6 +24,8 @@ import jp.manabiba.learning.ActivityView;
 import jp.manabiba.learning.AnswerSaved;
 import jp.manabiba.learning.LessonPage;
 import jp.manabiba.learning.LessonWork;
+import jp.manabiba.people.LearnerPreferences;
+import jp.manabiba.people.TextSize;
 import jp.manabiba.security.Roles;
 import jp.manabiba.text.ChildTexts;
 import jp.manabiba.text.ui.ChildText;
@@ -48,10 +50,11 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
     private final Map<String, Component> fields = new HashMap<>();
     private String title = "";
 
-    public LessonReaderView(LessonWork work, ChildTexts texts) {
+    public LessonReaderView(LessonWork work, ChildTexts texts, LearnerPreferences preferences) {
         this.work = work;
         this.texts = texts;
         addClassNames("home", "learner-screen", "lesson-reader");
+        setClassName("text-large", preferences.mine().textSize() == TextSize.LARGE);
     }
 
     @Override
