@@ -54,6 +54,11 @@ class LearningAccess {
         return participants.myLearnerId().orElseThrow(() -> refused("account", currentUser.require().accountId(), "learning"));
     }
 
+    /** The signed-in child's learner id, if the account is a child's (a home with nothing to show otherwise). */
+    java.util.Optional<Long> myLearnerIfAny() {
+        return participants.myLearnerId();
+    }
+
     /** The series the signed-in child is enrolled in. */
     Set<Long> mySeries() {
         return seriesEnrolment.mySeries();

@@ -35,8 +35,12 @@ public class MyUnits {
         this.access = access;
     }
 
+    /** None for a learner account without a learner record: the home then shows no card rather than a refusal. */
     @Transactional(readOnly = true)
     public List<MyUnitCard> list() {
+        if (access.myLearnerIfAny().isEmpty()) {
+            return List.of();
+        }
         long me = access.myLearner();
         Map<String, CommunityActionRecord> myActions = actions.findByLearnerId(me).stream()
                 .collect(Collectors.toMap(CommunityActionRecord::unitId, Function.identity()));
