@@ -20,7 +20,8 @@ public class AuditTexts {
 
     /** The kinds of record the application writes to the log, for the filter. */
     public static final List<String> RECORD_TYPES = List.of("household", "learner", "supporter", "roster",
-            "account", "organisation", "match", "session", "attendance", "school", "assignment", "submission");
+            "account", "organisation", "match", "session", "attendance", "school", "assignment", "submission",
+            "unit-assignment");
 
     private final TranslationProvider translations;
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);

@@ -41,7 +41,7 @@ public class MyPupils {
      */
     @Transactional(readOnly = true)
     public Set<Long> pupilIds() {
-        return schools.mySchool().map(school -> consented(school).stream().map(Learner::id).collect(Collectors.toSet()))
+        return schools.mySchool().map(school -> consented(school).stream().map(p -> p.learner().id()).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
 
@@ -53,7 +53,7 @@ public class MyPupils {
             return List.of();
         }
         audit.record(AuditAction.READ, "school", school.get(), "teacher-home");
-        return consented(school.get()).stream()
+        return consented(school.get()).stream().map(Pupil::learner)
                 .map(l -> {
                     LearnerDetails d = l.details();
                     return new PupilRow(l.id(), l.fullName(), d.familyNameKana() + " " + d.givenNameKana(), d.grade(),
@@ -64,13 +64,27 @@ public class MyPupils {
                 .toList();
     }
 
-    private List<Learner> consented(long school) {
+    /**
+     * The same pupils with their organisation, for other features' access rules (learning's units): not audited
+     * here, the feature audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<ConsentedPupil> consented() {
+        return schools.mySchool().map(school -> consented(school).stream()
+                .map(p -> new ConsentedPupil(p.learner().id(), p.home().organisationId(), p.learner().fullName())).toList()).orElse(List.of());
+    }
+
+    private record Pupil(Learner learner, Household home) {
+    }
+
+    /** The school's pupils whose household lives on and whose guardians' current answer to sharing is yes. */
+    private List<Pupil> consented(long school) {
         List<Learner> atSchool = learners.findBySchoolId(school);
         Map<Long, Household> homes = households.findAllById(atSchool.stream().map(Learner::householdId).distinct().toList())
                 .stream().collect(Collectors.toMap(Household::id, h -> h));
-        return atSchool.stream().filter(l -> {
-            Household home = homes.get(l.householdId());
-            return home != null && home.removedAt() == null && home.hasConsent(ConsentPurpose.SHARE_WITH_SCHOOL);
-        }).toList();
+        return atSchool.stream().map(l -> new Pupil(l, homes.get(l.householdId())))
+                .filter(p -> p.home() != null && p.home().removedAt() == null
+                        && p.home().hasConsent(ConsentPurpose.SHARE_WITH_SCHOOL))
+                .toList();
     }
 }

@@ -46,7 +46,9 @@ class SecurityConfiguration {
                 .requestMatchers("/favicon.ico", "/manifest.webmanifest", "/icons/**", "/sw.js", "/offline.html")
                 .permitAll()
                 // calendar apps cannot sign in: the secret token in the address is the credential
-                .requestMatchers("/calendar/*.ics").permitAll());
+                .requestMatchers("/calendar/*.ics").permitAll()
+                // the units' lesson images (learning's UnitMediaController): for anyone signed in, like the lessons
+                .requestMatchers("/media/units/**").authenticated());
         // Our page, named here too: form login configured before Vaadin's configurer would otherwise serve Spring's
         // generated page. Vaadin then keeps this failure handler instead of its plain "?error".
         http.formLogin(form -> form.loginPage(LoginView.PATH).failureHandler(new SignInFailureHandler()));

@@ -91,6 +91,10 @@ public class SessionSeries {
         return id;
     }
 
+    public long organisationId() {
+        return organisationId;
+    }
+
     public Set<DayOfWeek> weekdays() {
         return weekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
                 : Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));

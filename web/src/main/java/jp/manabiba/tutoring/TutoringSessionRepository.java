@@ -25,4 +25,14 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
 
     @Query("select s from TutoringSession s where s.organisationId in :organisations and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
     List<TutoringSession> ofOrganisations(Collection<Long> organisations, Instant from, Instant until);
+
+    /** The series whose sessions a learner is enrolled in (any of them, past ones too). */
+    @Query("select distinct s.seriesId from TutoringSession s join s.learnerIds l where l = :learnerId and s.seriesId is not null")
+    List<Long> seriesOfLearner(long learnerId);
+
+    @Query("select distinct l from TutoringSession s join s.learnerIds l where s.seriesId = :seriesId")
+    List<Long> learnersOfSeries(long seriesId);
+
+    @Query("select count(s) > 0 from TutoringSession s join s.supporterIds t where s.seriesId = :seriesId and t = :supporterId")
+    boolean seriesTutoredBy(long seriesId, long supporterId);
 }

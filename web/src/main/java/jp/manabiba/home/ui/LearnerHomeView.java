@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.people.ChildName;
+import jp.manabiba.learning.MyUnits;
+import jp.manabiba.learning.ui.MyUnitsCard;
 import jp.manabiba.people.ChildSettings;
 import jp.manabiba.people.FuriganaPreference;
 import jp.manabiba.people.LearnerPreferences;
@@ -42,11 +44,13 @@ public class LearnerHomeView extends HomePage {
     private final ChildName name;
     private final TodayCard today;
     private UpcomingSessions upcoming;
+    private final MyUnits myUnits;
+    private MyUnitsCard units;
     private final Button furiganaSwitch = new Button();
     private ChildSettings settings;
 
     public LearnerHomeView(CurrentUser currentUser, LearnerSessions sessions, SessionBroadcaster broadcaster,
-                           LearnerPreferences preferences, ChildTexts texts) {
+                           LearnerPreferences preferences, ChildTexts texts, MyUnits myUnits) {
         super("home.learner.title", currentUser.require().displayName());
         this.sessions = sessions;
         this.texts = texts;
@@ -67,7 +71,9 @@ public class LearnerHomeView extends HomePage {
         RouterLink settingsLink = new RouterLink(ChildSettingsView.class);
         settingsLink.add(VaadinIcon.COG.create(), new Span(getTranslation("home.learner.settings")));
         settingsLink.addClassName("big-link");
-        add(furiganaSwitch, today, upcoming, settingsLink);
+        units = new MyUnitsCard(myUnits.list(), texts, reader);
+        this.myUnits = myUnits;
+        add(furiganaSwitch, today, units, upcoming, settingsLink);
         showGreetingAndSwitch(reader);
     }
 
@@ -94,6 +100,9 @@ public class LearnerHomeView extends HomePage {
         UpcomingSessions redrawn = new UpcomingSessions(sessions.upcoming(), texts, reader);
         replace(upcoming, redrawn);
         upcoming = redrawn;
+        MyUnitsCard unitsRedrawn = new MyUnitsCard(myUnits.list(), texts, reader);
+        replace(units, unitsRedrawn);
+        units = unitsRedrawn;
         showGreetingAndSwitch(reader);
     }
 

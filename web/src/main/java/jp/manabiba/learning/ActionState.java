@@ -1,0 +1,7 @@
+package jp.manabiba.learning;
+
+/** A community action is planned first, then reported once done. */
+public enum ActionState {
+    PLANNED,
+    REPORTED
+}
