@@ -26,12 +26,12 @@ public class AssignmentResults {
 
     private final AssignmentRepository assignments;
     private final SubmissionRepository submissions;
-    private final SeriesEnrolment enrolment;
+    private final SeriesMembership enrolment;
     private final OrganisationNames organisations;
     private final AssignmentsAccess access;
     private final AuditLog audit;
 
-    AssignmentResults(AssignmentRepository assignments, SubmissionRepository submissions, SeriesEnrolment enrolment,
+    AssignmentResults(AssignmentRepository assignments, SubmissionRepository submissions, SeriesMembership enrolment,
                       OrganisationNames organisations, AssignmentsAccess access, AuditLog audit) {
         this.assignments = assignments;
         this.submissions = submissions;
@@ -117,7 +117,7 @@ public class AssignmentResults {
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {
-        return SeriesEnrolment.union(a, b);
+        return SeriesMembership.union(a, b);
     }
 
     private static Set<Long> orNone(Set<Long> ids) {

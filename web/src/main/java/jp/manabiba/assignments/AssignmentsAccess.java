@@ -34,13 +34,13 @@ class AssignmentsAccess {
     private final Participants participants;
     private final MyLearners myLearners;
     private final MyPupils myPupils;
-    private final SeriesEnrolment enrolment;
+    private final SeriesMembership enrolment;
     private final SessionRoster roster;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
     AssignmentsAccess(AssignmentRepository assignments, SubmissionRepository submissions, Participants participants,
-                      MyLearners myLearners, MyPupils myPupils, SeriesEnrolment enrolment, SessionRoster roster,
+                      MyLearners myLearners, MyPupils myPupils, SeriesMembership enrolment, SessionRoster roster,
                       CurrentUser currentUser,
                       AuditLog audit) {
         this.assignments = assignments;

@@ -18,10 +18,10 @@ class Recipients {
 
     private final AssignmentRepository assignments;
     private final SubmissionRepository submissions;
-    private final SeriesEnrolment enrolment;
+    private final SeriesMembership enrolment;
     private final JdbcClient jdbc;
 
-    Recipients(AssignmentRepository assignments, SubmissionRepository submissions, SeriesEnrolment enrolment,
+    Recipients(AssignmentRepository assignments, SubmissionRepository submissions, SeriesMembership enrolment,
                JdbcClient jdbc) {
         this.assignments = assignments;
         this.submissions = submissions;

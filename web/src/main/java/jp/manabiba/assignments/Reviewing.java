@@ -39,14 +39,14 @@ public class Reviewing {
     private final SubmissionRepository submissions;
     private final AnswerRepository answers;
     private final AttemptRepository attempts;
-    private final SeriesEnrolment enrolment;
+    private final SeriesMembership enrolment;
     private final AssignmentsAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reviewing(AssignmentRepository assignments, SubmissionRepository submissions, AnswerRepository answers,
-              AttemptRepository attempts, SeriesEnrolment enrolment, AssignmentsAccess access,
+              AttemptRepository attempts, SeriesMembership enrolment, AssignmentsAccess access,
               AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.submissions = submissions;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A tutoring session as the board column needs it, read from tutoring's tables (read-only SQL, like
- * {@link SeriesEnrolment}): its organisation, children and tutors, and the state of each child's work for it.
+ * {@link SeriesMembership}): its organisation, children and tutors, and the state of each child's work for it.
  */
 @Component
 class SessionRoster {

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * also for a signed-in child, to whom tutoring's services say nothing about other children.
  */
 @Component
-class SeriesEnrolment {
+class SeriesMembership {
 
     private final JdbcClient jdbc;
 
-    SeriesEnrolment(JdbcClient jdbc) {
+    SeriesMembership(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
