@@ -1,0 +1,37 @@
+package jp.manabiba.base;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.spi.FilterReply;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 14, point 6: only MariaDB's "name ignored for PRIMARY key" is dropped from Flyway's warnings. */
+class KnownMigrationWarningsTest {
+
+    private final LoggerContext logback = new LoggerContext();
+    private final KnownMigrationWarnings filter = new KnownMigrationWarnings();
+    private final Logger flyway = logback.getLogger(KnownMigrationWarnings.FLYWAY_SCRIPT_EXECUTOR);
+
+    @Test
+    void the_ignored_primary_key_name_is_dropped() {
+        assertThat(filter.decide(null, flyway, Level.WARN,
+                "DB: Name 'pk_account' ignored for PRIMARY key. (SQL State:  - Error Code: 1280)", null, null))
+                .isEqualTo(FilterReply.DENY);
+    }
+
+    @Test
+    void every_other_warning_of_a_migration_and_every_other_logger_stay() {
+        assertThat(filter.decide(null, flyway, Level.WARN,
+                "DB: Data truncated for column 'name' at row 1 (SQL State: 01000 - Error Code: 1265)", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(null, logback.getLogger("jp.manabiba.Other"), Level.WARN,
+                "DB: Name 'pk_account' ignored for PRIMARY key. (SQL State:  - Error Code: 1280)", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(null, flyway, Level.ERROR,
+                "DB: Name 'pk_account' ignored for PRIMARY key. (SQL State:  - Error Code: 1280)", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
+    }
+}
