@@ -62,6 +62,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.clientAddress() == null ? "" : row.clientAddress()).setHeader(getTranslation("audit.client-address"));
         grid.setItems(query -> audit.search(filter(), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("empty.audit"));
 
         DownloadHandler csv = event -> {
             event.setFileName("manabiba-audit.csv");
