@@ -6,10 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
-import org.springframework.boot.context.event.ApplicationPreparedEvent;
-import org.springframework.context.ApplicationListener;
 
 /**
  * Drops one warning Flyway would log at WARN for nearly every table at a first start: MariaDB's 1280 "Name 'pk_…'
@@ -17,11 +14,9 @@ import org.springframework.context.ApplicationListener;
  * primary key's name as PRIMARY whatever it is called and says so. The released migrations cannot change without
  * changing their checksums, which every existing database has recorded, and the warning says nothing an operator
  * could act on. Every other database warning of a migration is still logged.
- * <p>
- * Installed after Spring Boot has set up logging (which resets Logback's filters), from META-INF/spring.factories,
- * so it holds for the application and for every test context.
+ * Installed by {@link LogFilters}.
  */
-public final class KnownMigrationWarnings extends TurboFilter implements ApplicationListener<ApplicationPreparedEvent> {
+final class KnownMigrationWarnings extends TurboFilter {
 
     static final String FLYWAY_SCRIPT_EXECUTOR = "org.flywaydb.core.internal.sqlscript.DefaultSqlScriptExecutor";
 
@@ -32,17 +27,5 @@ public final class KnownMigrationWarnings extends TurboFilter implements Applica
                 && FLYWAY_SCRIPT_EXECUTOR.equals(logger.getName())
                 && format.contains("ignored for PRIMARY key") && format.contains("Error Code: 1280");
         return ignoredPrimaryKeyName ? FilterReply.DENY : FilterReply.NEUTRAL;
-    }
-
-    @Override
-    public void onApplicationEvent(ApplicationPreparedEvent event) {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
-                && logback.getTurboFilterList().stream().noneMatch(KnownMigrationWarnings.class::isInstance)) {
-            KnownMigrationWarnings filter = new KnownMigrationWarnings();
-            filter.setName("known-migration-warnings");
-            filter.setContext(logback);
-            filter.start();
-            logback.addTurboFilter(filter);
-        }
     }
 }

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 14, point 6: only MariaDB's "name ignored for PRIMARY key" is dropped from Flyway's warnings. */
-class KnownMigrationWarningsTest {
+/**
+ * Issue 14, points 6 and 7: only MariaDB's "name ignored for PRIMARY key" is dropped from Flyway's warnings, and only
+ * Atmosphere's failure on a push connection already released from its ERRORs.
+ */
+class LogFiltersTest {
 
     private final LoggerContext logback = new LoggerContext();
     private final KnownMigrationWarnings filter = new KnownMigrationWarnings();
@@ -32,6 +35,24 @@ class KnownMigrationWarningsTest {
                 .isEqualTo(FilterReply.NEUTRAL);
         assertThat(filter.decide(null, flyway, Level.ERROR,
                 "DB: Name 'pk_account' ignored for PRIMARY key. (SQL State:  - Error Code: 1280)", null, null))
+                .isEqualTo(FilterReply.NEUTRAL);
+    }
+
+    @Test
+    void only_the_push_teardown_on_a_released_connection_is_dropped() {
+        ClosedPushConnections push = new ClosedPushConnections();
+        Logger atmosphere = logback.getLogger(ClosedPushConnections.ATMOSPHERE_PROCESSOR);
+        NullPointerException released = new NullPointerException("resource is null");
+        released.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "org.atmosphere.handler.AbstractReflectorAtmosphereHandler", "onStateChange", "A.java", 74)});
+        NullPointerException elsewhere = new NullPointerException("a bug of ours");
+        elsewhere.setStackTrace(new StackTraceElement[] {new StackTraceElement("jp.manabiba.X", "run", "X.java", 1)});
+
+        assertThat(push.decide(null, atmosphere, Level.ERROR, "Failed to cancel resource: {}", new Object[] {"id", released}, null))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(push.decide(null, atmosphere, Level.ERROR, "Failed to cancel resource: {}", new Object[] {"id", elsewhere}, null))
+                .isEqualTo(FilterReply.NEUTRAL);
+        assertThat(push.decide(null, atmosphere, Level.ERROR, "Something else: {}", new Object[] {"id", released}, null))
                 .isEqualTo(FilterReply.NEUTRAL);
     }
 }
