@@ -9,12 +9,15 @@ import org.slf4j.Marker;
 
 /**
  * Drops the ERROR "Failed to cancel resource" that Atmosphere (Vaadin's push, 3.0.5) logs when a browser closes its
- * push connection while the server is already tearing the same connection down — leaving a page, or signing out,
- * as a push is on its way (browser/PushTeardownIT provokes it). Atmosphere's websocket close then hands its handler
- * an event whose resource the other thread has just released, and AbstractReflectorAtmosphereHandler.onStateChange
- * fails on it with a NullPointerException; AsynchronousProcessor.completeLifecycle catches that and still notifies
- * the listeners, cancels and destroys the resource in its finally block, so nothing is left behind (Vaadin's UI and
- * our SessionBroadcaster listeners are released on detach, LiveBoardTest). Later Atmosphere releases log this very
+ * push connection while the server is busy with the same connection — leaving a page, or signing out, as a push is
+ * on its way (browser/PushTeardownIT provokes it). On the close frame Atmosphere hands its handler the connection to
+ * flush once more, and AbstractReflectorAtmosphereHandler.onStateChange fails: with a NullPointerException when the
+ * other thread has just released the resource, or an IllegalStateException from Tomcat when it is still writing the
+ * last push ("[TEXT_FULL_WRITING]") or the socket is closed ("WebSocket session has been closed").
+ * AsynchronousProcessor.completeLifecycle catches that and still notifies the listeners, cancels and destroys the
+ * resource in its finally block, so nothing is left behind (Vaadin's UI and our SessionBroadcaster listeners are
+ * released on detach, LiveBoardTest), and the browser that closed wanted no more messages. Later Atmosphere
+ * releases log this very
  * catch at TRACE with the comment "Something wrong happened, ignore the exception", and Atmosphere/atmosphere#1766
  * ("NullPointerException in AtmosphereResourceEventImpl.isResuming") treats an event without its resource as a
  * connection the other side already closed; until Vaadin ships such a release, only this
@@ -35,13 +38,13 @@ final class ClosedPushConnections extends TurboFilter {
         }
         Throwable cause = t != null ? t
                 : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
-        return releasedResource(cause) ? FilterReply.DENY : FilterReply.NEUTRAL;
+        return failedOnClosingConnection(cause) ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
 
-    /** A NullPointerException thrown by Atmosphere's own handler at the top of the stack: the resource was gone. */
-    static boolean releasedResource(@Nullable Throwable cause) {
-        return cause instanceof NullPointerException && cause.getStackTrace().length > 0
-                && RELEASED_RESOURCE_HANDLER.equals(cause.getStackTrace()[0].getClassName())
-                && "onStateChange".equals(cause.getStackTrace()[0].getMethodName());
+    /** Atmosphere's own handler failing on a connection that is closing: released, or still being written. */
+    static boolean failedOnClosingConnection(@Nullable Throwable cause) {
+        return (cause instanceof NullPointerException || cause instanceof IllegalStateException)
+                && java.util.Arrays.stream(cause.getStackTrace()).anyMatch(frame ->
+                        RELEASED_RESOURCE_HANDLER.equals(frame.getClassName()) && "onStateChange".equals(frame.getMethodName()));
     }
 }

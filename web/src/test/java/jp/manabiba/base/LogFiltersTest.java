@@ -48,7 +48,14 @@ class LogFiltersTest {
         NullPointerException elsewhere = new NullPointerException("a bug of ours");
         elsewhere.setStackTrace(new StackTraceElement[] {new StackTraceElement("jp.manabiba.X", "run", "X.java", 1)});
 
+        IllegalStateException stillWriting = new IllegalStateException("The remote endpoint was in state [TEXT_FULL_WRITING]");
+        stillWriting.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("org.apache.tomcat.websocket.WsRemoteEndpointImplBase", "checkState", "W.java", 1),
+                new StackTraceElement("org.atmosphere.handler.AbstractReflectorAtmosphereHandler", "onStateChange", "A.java", 154)});
+
         assertThat(push.decide(null, atmosphere, Level.ERROR, "Failed to cancel resource: {}", new Object[] {"id", released}, null))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(push.decide(null, atmosphere, Level.ERROR, "Failed to cancel resource: {}", new Object[] {"id", stillWriting}, null))
                 .isEqualTo(FilterReply.DENY);
         assertThat(push.decide(null, atmosphere, Level.ERROR, "Failed to cancel resource: {}", new Object[] {"id", elsewhere}, null))
                 .isEqualTo(FilterReply.NEUTRAL);
