@@ -76,6 +76,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
             return filter().map(f -> audit.search(f, offset, limit).stream()).orElseGet(Stream::empty);
         });
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("empty.audit"));
 
         DownloadHandler csv = event -> {
             event.setFileName("manabiba-audit.csv");

@@ -1,5 +1,7 @@
 package jp.manabiba.home.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -7,19 +9,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.people.MatchedLearner;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
 import jp.manabiba.tutoring.SessionBoard;
-import jp.manabiba.tutoring.ui.MySessionsGrid;
+import jp.manabiba.tutoring.ui.ComingSessions;
 
 /** A tutor's or volunteer's home: the children they are matched with, and what they need to know to help. */
 @Route("supporter")
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER})
 public class SupporterHomeView extends HomePage {
 
-    public SupporterHomeView(CurrentUser currentUser, MyLearners learners, SessionBoard board) {
+    public SupporterHomeView(CurrentUser currentUser, MyLearners learners, SessionBoard board, Clock clock) {
         super("home.supporter.title", currentUser.require().displayName());
         Grid<MatchedLearner> grid = new Grid<>();
         grid.addColumn(MatchedLearner::fullName).setHeader(getTranslation("learner.name"));
@@ -35,10 +38,9 @@ public class SupporterHomeView extends HomePage {
             l.sharedNotes().forEach(note -> notes.add(new Paragraph(note)));
             return notes;
         }));
-        grid.setItems(learners.list());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("supporter.no-learners"));
-        add(new H3(getTranslation("supporter.my-sessions")), new MySessionsGrid(board.mySessions()),
+        Screenful.show(grid, learners.list());
+        grid.setEmptyStateText(getTranslation("empty.my-learners"));
+        add(new H3(getTranslation("supporter.my-sessions")), new ComingSessions(board.mySessions(), clock),
                 new H3(getTranslation("supporter.my-learners")), grid, coming("home.supporter.coming"));
     }
 }

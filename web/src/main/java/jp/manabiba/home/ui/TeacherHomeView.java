@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.people.MyPupils;
 import jp.manabiba.people.PupilRow;
 import jp.manabiba.security.CurrentUser;
@@ -23,17 +24,16 @@ public class TeacherHomeView extends HomePage {
         grid.addColumn(PupilRow::kana).setHeader(getTranslation("learner.kana"));
         grid.addColumn(p -> p.grade() == null ? "" : getTranslation("grade." + p.grade().name())).setHeader(getTranslation("learner.grade"));
         grid.addColumn(p -> p.homeClass() == null ? "" : p.homeClass()).setHeader(getTranslation("learner.home-class"));
-        grid.setItems(pupils.list());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("teacher.no-pupils"));
+        Screenful.show(grid, pupils.list());
+        grid.setEmptyStateText(getTranslation("empty.teacher-pupils"));
         Grid<PupilAttendance> attendance = new Grid<>();
         attendance.addColumn(PupilAttendance::name).setHeader(getTranslation("learner.name"));
         attendance.addColumn(p -> p.perMonth().entrySet().stream()
                 .map(e -> getTranslation("teacher.month", e.getKey().getMonthValue(), e.getValue()))
                 .collect(java.util.stream.Collectors.joining(getTranslation("list.separator")))).setHeader(getTranslation("teacher.per-month")).setFlexGrow(3);
         attendance.addColumn(p -> getTranslation("teacher.year-total", p.attended(), p.held())).setHeader(getTranslation("teacher.year"));
-        attendance.setItems(reports.myPupils());
-        attendance.setAllRowsVisible(true);
+        Screenful.show(attendance, reports.myPupils());
+        attendance.setEmptyStateText(getTranslation("empty.teacher-attendance"));
         add(new H3(getTranslation("teacher.pupils")), grid, new H3(getTranslation("teacher.attendance")), attendance,
                 coming("home.teacher.coming"));
     }

@@ -47,6 +47,7 @@ public class AccountsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> accounts.page(search.getValue(), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("empty.accounts"));
         add(search, grid);
     }
 

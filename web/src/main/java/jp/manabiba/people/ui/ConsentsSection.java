@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.people.ConsentPurpose;
 import jp.manabiba.people.HouseholdPage;
@@ -38,8 +39,8 @@ class ConsentsSection extends Div {
         history.addColumn(c -> getTranslation("consent.method." + c.method().name())).setHeader(getTranslation("consent.method"));
         history.addColumn(c -> date.format(c.decidedOn())).setHeader(getTranslation("consent.decided-on"));
         history.addColumn(c -> time.format(c.recordedAt())).setHeader(getTranslation("consent.recorded-at"));
-        history.setItems(page.consents());
-        history.setAllRowsVisible(true);
+        Screenful.show(history, page.consents());
+        history.setEmptyStateText(getTranslation("empty.consents"));
         Button record = new Button(getTranslation("consent.record"), VaadinIcon.PLUS.create(),
                 click -> ConsentDialog.create(records, page.id(), clock, changed).open());
         add(new H3(getTranslation("household.consents")), current, history, record);

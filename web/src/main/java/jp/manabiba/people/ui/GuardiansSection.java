@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.people.HouseholdPage;
 import jp.manabiba.people.HouseholdPage.GuardianRow;
 import jp.manabiba.people.HouseholdRecords;
@@ -30,8 +31,8 @@ class GuardiansSection extends Div {
             remove.setAriaLabel(getTranslation("guardian.remove"));
             return remove;
         }).setFlexGrow(0);
-        grid.setItems(page.guardians());
-        grid.setAllRowsVisible(true);
+        Screenful.show(grid, page.guardians());
+        grid.setEmptyStateText(getTranslation("empty.guardians"));
         Button add = new Button(getTranslation("guardian.add"), VaadinIcon.PLUS.create(),
                 click -> GuardianFormDialog.create(records, page.id(), changed).open());
         add(new H3(getTranslation("household.guardians")), grid, add);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.people.HouseholdDetails;
 import jp.manabiba.people.HouseholdPage;
 import jp.manabiba.people.HouseholdRecords;
@@ -93,8 +94,8 @@ public class HouseholdView extends Main implements HasUrlParameter<Long>, HasDyn
         grid.addColumn(row -> row.school() == null ? "" : row.school()).setHeader(getTranslation("learner.school"));
         grid.addColumn(row -> getTranslation(row.hasAccount() ? "learner.has-account" : "learner.no-account"))
                 .setHeader(getTranslation("learner.account"));
-        grid.setItems(page.learners());
-        grid.setAllRowsVisible(true);
+        Screenful.show(grid, page.learners());
+        grid.setEmptyStateText(getTranslation("empty.household-learners"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(LearnerView.class, click.getItem().id())));
         Button add = new Button(getTranslation("learner.add"), VaadinIcon.PLUS.create(),
                 click -> LearnerFormDialog.create(learners, page.id(), null, id -> reload(page.id())).open());

@@ -85,7 +85,7 @@ public class HouseholdsView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
         grid.setItems(query -> directory.page(filter(), query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
-        grid.setEmptyStateText(getTranslation("households.none"));
+        grid.setEmptyStateText(getTranslation("empty.households"));
 
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.base.ui.FieldErrors;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.LearnerDetails;
@@ -122,8 +123,8 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
             end.setVisible(m.endsOn() == null);
             return end;
         }).setKey("end");
-        grid.setItems(page.matches());
-        grid.setAllRowsVisible(true);
+        Screenful.show(grid, page.matches());
+        grid.setEmptyStateText(getTranslation("empty.matches"));
         Button add = new Button(getTranslation("match.add"), VaadinIcon.CONNECT.create(),
                 click -> MatchDialog.create(supporters, matching, page.id(), clock, () -> reload(page.id())).open());
         return new Div(new H3(getTranslation("learner.matches")), banner, grid, add);

@@ -2,6 +2,7 @@ package jp.manabiba.people.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.people.NetworkDirectory;
 import jp.manabiba.people.SiteRow;
 
@@ -13,7 +14,7 @@ public class NetworkSitesGrid extends Grid<SiteRow> {
         addColumn(SiteRow::site).setHeader(getTranslation("network.site")).setSortable(true);
         addColumn(row -> getTranslation("site.kind." + row.kind().name())).setHeader(getTranslation("network.kind"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        setAllRowsVisible(true);
-        setItems(directory.sites());
+        setEmptyStateText(getTranslation("empty.sites"));
+        Screenful.show(this, directory.sites());
     }
 }

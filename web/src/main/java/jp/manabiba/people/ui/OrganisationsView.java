@@ -44,6 +44,7 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
                 new Button(getTranslation("organisation.set-target"), click -> targetForm(o, outcomes, clock).open())))
                 .setKey("actions").setAutoWidth(true);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("empty.organisations"));
         Button add = new Button(getTranslation("organisation.add"), VaadinIcon.PLUS.create(), click -> organisationForm().open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(add, grid);

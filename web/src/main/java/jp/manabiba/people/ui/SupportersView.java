@@ -33,6 +33,7 @@ public class SupportersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("learner.account"));
         grid.addItemClickListener(click -> SupporterDialog.create(supporters, households, click.getItem(), this::refresh).open());
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("empty.supporters"));
         Button add = new Button(getTranslation("supporter.add"), VaadinIcon.PLUS.create(),
                 click -> SupporterDialog.create(supporters, households, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -95,6 +95,7 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         // paged lazily: a roster of a whole city has tens of thousands of rows, more than a grid fetches in one go
         grid.setItems(query -> shown.stream().skip(query.getOffset()).limit(query.getLimit()), query -> shown.size());
         grid.setHeight("70vh");
+        grid.setEmptyStateText(getTranslation("empty.roster-preview"));
         Button apply = new Button(getTranslation("roster.apply"), click -> apply());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(preview.applicable());

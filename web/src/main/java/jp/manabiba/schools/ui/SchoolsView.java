@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.schools.SchoolRecords;
 import jp.manabiba.schools.SchoolRow;
@@ -40,13 +41,13 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         grid.addColumn(s -> s.rosterId() == null ? getTranslation("school.by-hand") : getTranslation("school.from-roster"))
                 .setHeader(getTranslation("school.source"));
         grid.addColumn(SchoolRow::teachers).setHeader(getTranslation("school.teachers"));
-        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("empty.schools"));
         grid.asSingleSelect().addValueChangeListener(change -> showTeachers(change.getValue()));
         teachers.addColumn(TeacherRow::name).setHeader(getTranslation("learner.name"));
         teachers.addColumn(t -> t.email() == null ? "" : t.email()).setHeader(getTranslation("guardian.email"));
         teachers.addColumn(t -> getTranslation(t.hasAccount() ? "learner.has-account" : "learner.no-account"))
                 .setHeader(getTranslation("learner.account"));
-        teachers.setAllRowsVisible(true);
+        teachers.setEmptyStateText(getTranslation("empty.teachers"));
         addTeacher.setText(getTranslation("school.add-teacher"));
         addTeacher.addClickListener(click -> {
             SchoolRow chosen = grid.asSingleSelect().getValue();
@@ -58,7 +59,7 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         addSchool.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(addSchool, grid, teachersTitle, teachers, addTeacher);
         showTeachers(null);
-        grid.setItems(schools.schools());
+        Screenful.show(grid, schools.schools());
     }
 
     private void showTeachers(@Nullable SchoolRow school) {
@@ -67,7 +68,7 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         teachers.setVisible(chosen);
         addTeacher.setVisible(chosen && administrator); // teacher accounts are made by administrators only
         if (chosen) {
-            teachers.setItems(schools.teachers(school.id()));
+            Screenful.show(teachers, schools.teachers(school.id()));
         }
     }
 
@@ -75,7 +76,7 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("learner.school"));
         FormDialog form = new FormDialog("school.add", f -> {
             schools.addSchool(name.getValue());
-            grid.setItems(schools.schools());
+            Screenful.show(grid, schools.schools());
         });
         form.field("name", name);
         return form;
@@ -88,8 +89,8 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         EmailField email = new EmailField(getTranslation("account.school-email"));
         FormDialog form = new FormDialog("school.add-teacher", f -> {
             schools.addTeacherWithSchoolAccount(school.id(), family.getValue(), given.getValue(), username.getValue(), email.getValue());
-            grid.setItems(schools.schools());
-            teachers.setItems(schools.teachers(school.id()));
+            Screenful.show(grid, schools.schools());
+            Screenful.show(teachers, schools.teachers(school.id()));
         });
         form.field("familyName", family);
         form.field("givenName", given);

@@ -2,17 +2,15 @@ package jp.manabiba.tutoring.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.tutoring.SessionRow;
 
-/** A tutor's coming sessions, each with the way to its live board. */
-public class MySessionsGrid extends Grid<SessionRow> {
+/** A tutor's coming sessions, each with the way to its live board; {@link ComingSessions} says which. */
+class MySessionsGrid extends Grid<SessionRow> {
 
-    public MySessionsGrid(List<SessionRow> sessions) {
+    MySessionsGrid() {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ProgrammeZone.TOKYO);
         addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when")).setAutoWidth(true);
@@ -22,8 +20,7 @@ public class MySessionsGrid extends Grid<SessionRow> {
                 .setHeader(getTranslation("sessions.status"));
         addComponentColumn(row -> new Button(getTranslation("sessions.board"),
                 click -> getUI().ifPresent(ui -> ui.navigate(SessionBoardView.class, row.id())))).setAutoWidth(true);
-        setItems(sessions);
-        setAllRowsVisible(true);
-        setEmptyStateText(getTranslation("sessions.none"));
+        addClassName("my-sessions");
+        setEmptyStateText(getTranslation("empty.my-sessions"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.tutoring.SessionRow;
 
 /** Attendance per series on the coordinator's list: sessions held, and how many of the places enrolled were used. */
@@ -19,7 +20,8 @@ class SeriesAttendance extends Grid<SeriesAttendance.Line> {
         addColumn(line -> line.enrolled() == 0 ? "" : getTranslation("sessions.rate",
                 Math.round(100.0 * line.attended() / line.enrolled()), line.attended(), line.enrolled()))
                 .setHeader(getTranslation("sessions.attendance-rate"));
-        setAllRowsVisible(true);
+        addClassName("series-attendance");
+        setEmptyStateText(getTranslation("empty.series-attendance"));
     }
 
     void show(List<SessionRow> sessions) {
@@ -27,6 +29,6 @@ class SeriesAttendance extends Grid<SeriesAttendance.Line> {
         sessions.stream().filter(SessionRow::ended).filter(s -> s.cancelledReason() == null).forEach(s ->
                 lines.merge(s.title(), new Line(s.title(), 1, s.attended(), s.enrolled()),
                         (a, b) -> new Line(a.series(), a.held() + 1, a.attended() + b.attended(), a.enrolled() + b.enrolled())));
-        setItems(List.copyOf(lines.values()));
+        Screenful.show(this, List.copyOf(lines.values()));
     }
 }

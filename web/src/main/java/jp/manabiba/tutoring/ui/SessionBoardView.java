@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.security.Roles;
 import jp.manabiba.tutoring.BoardState;
@@ -64,7 +65,7 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
                 new Button(getTranslation("board.correct"), click -> BoardDialogs.correction(board, sessionId, c, this::refresh).open())))
                 .setHeader(getTranslation("sessions.actions")).setWidth("11.5rem").setFlexGrow(0).setFrozenToEnd(true);
         children.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        children.setAllRowsVisible(true);
+        children.setEmptyStateText(getTranslation("empty.board-children"));
         add(header, new H3(getTranslation("board.hands")), hands, new H3(getTranslation("board.children")), children);
     }
 
@@ -109,7 +110,7 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
             row.addClassName("hand-row");
             hands.add(row);
         }
-        children.setItems(state.children());
+        Screenful.show(children, state.children());
     }
 
     /** From the moment a child joins: "17:05 から", and once the session is over "17:05 から（45分）". */

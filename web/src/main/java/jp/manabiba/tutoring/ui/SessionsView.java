@@ -57,6 +57,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addClassName("sessions-grid");
+        grid.setEmptyStateText(getTranslation("empty.sessions"));
         Button plan = new Button(getTranslation("sessions.new-series"), VaadinIcon.CALENDAR.create(),
                 click -> SeriesDialog.create(scheduling, participants,
                         SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners), clock, this::refresh).open());

@@ -6,6 +6,7 @@ import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.curriculum.text.ReaderGrade;
@@ -24,6 +25,11 @@ public class UpcomingSessions extends Div {
     public UpcomingSessions(List<SessionRow> upcoming, ChildTexts texts, ReaderGrade reader) {
         addClassName("upcoming");
         if (upcoming.isEmpty()) {
+            // what would be here and that it comes by itself: a child has nothing to do to make it appear
+            Paragraph none = new Paragraph();
+            none.addClassName("upcoming-none");
+            ChildText.appendTo(none, texts, getTranslation("empty.upcoming"), reader);
+            add(new H3(getTranslation("upcoming.title")), none);
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofPattern(getTranslation("upcoming.format"), getLocale())

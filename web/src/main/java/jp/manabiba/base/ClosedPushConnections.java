@@ -1,0 +1,50 @@
+package jp.manabiba.base;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Marker;
+
+/**
+ * Drops the ERROR "Failed to cancel resource" that Atmosphere (Vaadin's push, 3.0.5) logs when a browser closes its
+ * push connection while the server is busy with the same connection — leaving a page, or signing out, as a push is
+ * on its way (browser/PushTeardownIT provokes it). On the close frame Atmosphere hands its handler the connection to
+ * flush once more, and AbstractReflectorAtmosphereHandler.onStateChange fails: with a NullPointerException when the
+ * other thread has just released the resource, or an IllegalStateException from Tomcat when it is still writing the
+ * last push ("[TEXT_FULL_WRITING]") or the socket is closed ("WebSocket session has been closed").
+ * AsynchronousProcessor.completeLifecycle catches that and still notifies the listeners, cancels and destroys the
+ * resource in its finally block, so nothing is left behind (Vaadin's UI and our SessionBroadcaster listeners are
+ * released on detach, LiveBoardTest), and the browser that closed wanted no more messages. Later Atmosphere
+ * releases log this very
+ * catch at TRACE with the comment "Something wrong happened, ignore the exception", and Atmosphere/atmosphere#1766
+ * ("NullPointerException in AtmosphereResourceEventImpl.isResuming") treats an event without its resource as a
+ * connection the other side already closed; until Vaadin ships such a release, only this
+ * case is dropped here and every other push error is still logged.
+ * Installed by {@link LogFilters}.
+ */
+final class ClosedPushConnections extends TurboFilter {
+
+    static final String ATMOSPHERE_PROCESSOR = "org.atmosphere.cpr.AsynchronousProcessor";
+    private static final String RELEASED_RESOURCE_HANDLER = "org.atmosphere.handler.AbstractReflectorAtmosphereHandler";
+
+    @Override
+    public FilterReply decide(@Nullable Marker marker, Logger logger, Level level, @Nullable String format,
+                              Object @Nullable [] params, @Nullable Throwable t) {
+        if (level != Level.ERROR || format == null || !format.startsWith("Failed to cancel resource")
+                || !ATMOSPHERE_PROCESSOR.equals(logger.getName())) {
+            return FilterReply.NEUTRAL;
+        }
+        Throwable cause = t != null ? t
+                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
+        return failedOnClosingConnection(cause) ? FilterReply.DENY : FilterReply.NEUTRAL;
+    }
+
+    /** Atmosphere's own handler failing on a connection that is closing: released, or still being written. */
+    static boolean failedOnClosingConnection(@Nullable Throwable cause) {
+        return (cause instanceof NullPointerException || cause instanceof IllegalStateException)
+                && java.util.Arrays.stream(cause.getStackTrace()).anyMatch(frame ->
+                        RELEASED_RESOURCE_HANDLER.equals(frame.getClassName()) && "onStateChange".equals(frame.getMethodName()));
+    }
+}
