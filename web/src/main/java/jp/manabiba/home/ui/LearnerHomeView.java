@@ -7,6 +7,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.assignments.Answering;
+import jp.manabiba.assignments.ui.TodoCard;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.people.ChildSettings;
 import jp.manabiba.people.FuriganaPreference;
@@ -38,12 +40,13 @@ public class LearnerHomeView extends HomePage {
     private final LearnerPreferences preferences;
     private final String greetingText;
     private final TodayCard today;
+    private final TodoCard todo;
     private UpcomingSessions upcoming;
     private final Button furiganaSwitch = new Button();
     private ChildSettings settings;
 
     public LearnerHomeView(CurrentUser currentUser, LearnerSessions sessions, SessionBroadcaster broadcaster,
-                           LearnerPreferences preferences, ChildTexts texts) {
+                           LearnerPreferences preferences, ChildTexts texts, Answering answering) {
         super("home.learner.title", currentUser.require().displayName());
         this.sessions = sessions;
         this.texts = texts;
@@ -60,11 +63,12 @@ public class LearnerHomeView extends HomePage {
         ReaderGrade reader = reader();
         today = new TodayCard(sessions, broadcaster, texts, reader);
         upcoming = new UpcomingSessions(sessions.upcoming(), texts, reader);
+        todo = new TodoCard(answering, texts, reader);
 
         RouterLink settingsLink = new RouterLink(ChildSettingsView.class);
         settingsLink.add(VaadinIcon.COG.create(), new Span(getTranslation("home.learner.settings")));
         settingsLink.addClassName("big-link");
-        add(furiganaSwitch, today, upcoming, settingsLink);
+        add(furiganaSwitch, today, todo, upcoming, settingsLink);
         showGreetingAndSwitch(reader);
     }
 
@@ -88,6 +92,7 @@ public class LearnerHomeView extends HomePage {
         settings = preferences.changeFurigana(next);
         ReaderGrade reader = reader();
         today.setReader(reader);
+        todo.setReader(reader);
         UpcomingSessions redrawn = new UpcomingSessions(sessions.upcoming(), texts, reader);
         replace(upcoming, redrawn);
         upcoming = redrawn;
