@@ -61,7 +61,8 @@ final class TextInput implements AnswerInput {
 
     private void count() {
         if (max == LONG_MAX) {
-            field.setHelperText(field.getTranslation("work.counter", field.getValue().length(), max));
+            field.setHelperText(field.getTranslation("work.counter",
+                    String.valueOf(field.getValue().length()), String.valueOf(max)));
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import jp.manabiba.assignments.Answering;
 import jp.manabiba.assignments.TodoItem;
 import jp.manabiba.curriculum.text.ReaderGrade;
@@ -39,7 +38,9 @@ public class TodoCard extends Div {
         add(new H3(getTranslation("work.todo.title")));
         List<TodoItem> items = answering.todo();
         if (items.isEmpty()) {
-            add(new Paragraph(getTranslation("work.todo.none")));
+            Div none = new Div(getTranslation("work.todo.none"));
+            none.addClassName("todo-none");
+            add(none);
             return;
         }
         Div list = new Div();
