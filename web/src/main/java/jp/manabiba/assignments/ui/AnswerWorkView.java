@@ -261,6 +261,10 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
             if (oneAtATime && first >= 0) {
                 go(first);
             }
+            if (first >= 0) {
+                // the child tapped at the bottom of the page: bring the first question to fix into view
+                panels.get(order.get(first)).scrollIntoView();
+            }
         } catch (InvalidInput refusal) {
             reload();
             notice(refusal.messageKey(), refusal.arguments());
