@@ -7,6 +7,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.assignments.Answering;
+import jp.manabiba.assignments.ui.TodoCard;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.people.ChildName;
 import jp.manabiba.learning.MyUnits;
@@ -43,6 +45,7 @@ public class LearnerHomeView extends HomePage {
     private final LearnerPreferences preferences;
     private final ChildName name;
     private final TodayCard today;
+    private final TodoCard todo;
     private UpcomingSessions upcoming;
     private final MyUnits myUnits;
     private MyUnitsCard units;
@@ -50,7 +53,8 @@ public class LearnerHomeView extends HomePage {
     private ChildSettings settings;
 
     public LearnerHomeView(CurrentUser currentUser, LearnerSessions sessions, SessionBroadcaster broadcaster,
-                           LearnerPreferences preferences, ChildTexts texts, MyUnits myUnits) {
+                           LearnerPreferences preferences, ChildTexts texts, MyUnits myUnits,
+                           Answering answering) {
         super("home.learner.title", currentUser.require().displayName());
         this.sessions = sessions;
         this.texts = texts;
@@ -67,13 +71,14 @@ public class LearnerHomeView extends HomePage {
         ReaderGrade reader = reader();
         today = new TodayCard(sessions, broadcaster, texts, reader);
         upcoming = new UpcomingSessions(sessions.upcoming(), texts, reader);
+        todo = new TodoCard(answering, texts, reader);
 
         RouterLink settingsLink = new RouterLink(ChildSettingsView.class);
         settingsLink.add(VaadinIcon.COG.create(), new Span(getTranslation("home.learner.settings")));
         settingsLink.addClassName("big-link");
         units = new MyUnitsCard(myUnits.list(), texts, reader);
         this.myUnits = myUnits;
-        add(furiganaSwitch, today, units, upcoming, settingsLink);
+        add(furiganaSwitch, today, todo, units, upcoming, settingsLink);
         showGreetingAndSwitch(reader);
     }
 
@@ -97,6 +102,7 @@ public class LearnerHomeView extends HomePage {
         settings = preferences.changeFurigana(next);
         ReaderGrade reader = reader();
         today.setReader(reader);
+        todo.setReader(reader);
         UpcomingSessions redrawn = new UpcomingSessions(sessions.upcoming(), texts, reader);
         replace(upcoming, redrawn);
         upcoming = redrawn;
