@@ -24,8 +24,13 @@ final class ScreenWalk {
      * Words that may stand in Latin letters on a Japanese screen: what users typed or were given (the demo's user
      * names), names of formats, and the units and examples a message shows.
      */
-    private static final Set<String> ALLOWED_WORDS = Set.of("CSV", "ICS", "ZIP", "OneRoster", "URL", "ID",
-            "admin", "coordinator", "tutor", "volunteer", "teacher", "learner");
+    private static final Set<String> ALLOWED_WORDS = Set.of(
+            // names of formats, standards and products the help texts name
+            "CSV", "ICS", "ZIP", "URL", "ID", "OneRoster", "Japan", "Profile", "Google", "Outlook", "Microsoft",
+            // the language choice names each language in its own words, so that a reader of either finds it
+            "Language", "English",
+            // the demo's data: user names and a supporter's background
+            "admin", "coordinator", "tutor", "volunteer", "teacher", "learner", "OG");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*[A-Za-z]");
     /** Addresses and e-mail addresses are data, not words of the interface. */
     private static final Pattern ADDRESS = Pattern.compile("(https?://|webcal://)\\S+|\\S+@\\S+|\\S+\\.(ics|csv|zip)\\b");

@@ -54,7 +54,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
                 .withZone(clock.getZone());
         Grid<AuditRow> grid = new Grid<>();
         grid.addColumn(row -> time.format(row.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor"));
+        grid.addColumn(row -> texts.actor(row.actor(), locale)).setHeader(getTranslation("audit.actor"));
         grid.addColumn(row -> texts.action(row.action(), locale)).setHeader(getTranslation("audit.action"));
         grid.addColumn(row -> texts.recordType(row.recordType(), locale)).setHeader(getTranslation("audit.record-type"));
         grid.addColumn(AuditRow::recordId).setHeader(getTranslation("audit.record-id"));

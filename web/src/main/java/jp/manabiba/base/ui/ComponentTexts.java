@@ -175,6 +175,22 @@ public final class ComponentTexts {
                     "selectAll", text("grid.select-all"),
                     "selectAllUnavailable", text("grid.select-all-unavailable"),
                     "selectRow", text("grid.select-row")));
+            if (grid.getColumns().stream().anyMatch(Grid.Column::isSortable)) {
+                // Flow 25.2's grid connector writes "Sort by <header>" on each sorter itself, in English, whenever it
+                // draws a header: relabel every sorter from the grid's i18n, now and whenever the header is redrawn
+                grid.getElement().executeJs("""
+                        const grid = this;
+                        const relabel = () => grid.querySelectorAll('vaadin-grid-sorter').forEach(sorter => {
+                          const label = grid.i18n.sorter.replace('{column}', sorter.textContent.trim());
+                          if (sorter.getAttribute('aria-label') !== label) { sorter.setAttribute('aria-label', label); }
+                        });
+                        if (!grid.__sorterLabels) {
+                          grid.__sorterLabels = new MutationObserver(relabel);
+                          grid.__sorterLabels.observe(grid, { subtree: true, childList: true, attributes: true,
+                            attributeFilter: ['aria-label'] });
+                        }
+                        relabel();""");
+            }
             for (Grid.Column<?> column : grid.getColumns()) {
                 boolean unnamed = (column.getHeaderText() == null || column.getHeaderText().isBlank())
                         && column.getHeaderComponent() == null;
