@@ -79,7 +79,7 @@ class BrowserSmokeIT {
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("MANABIBA_DATA_DIR", WORK.resolve("data").toString());
         app = builder.start();
-        waitUntilHealthy(Duration.ofMinutes(3));
+        waitUntilHealthy(Duration.ofMinutes(6)); // a shared, busy build machine has taken over three minutes
     }
 
     @AfterAll
