@@ -41,6 +41,11 @@ public class AuditTexts {
         return orCode("audit.record-type." + code, code, locale);
     }
 
+    /** Who acted: a user's name as it is, the application's own jobs (stored as "system") in words. */
+    public String actor(String username, Locale locale) {
+        return orCode("audit.actor." + username, username, locale);
+    }
+
     public String screen(String code, Locale locale) {
         return orCode("audit.screen." + code, code, locale);
     }

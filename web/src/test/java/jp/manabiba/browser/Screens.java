@@ -10,7 +10,9 @@ final class Screens {
 
     /** The controls people press; their light-DOM elements carry the size that a finger meets. */
     private static final String CONTROLS = "vaadin-button, a[href], vaadin-password-field-button, vaadin-select, "
-            + "vaadin-text-field, vaadin-password-field, vaadin-drawer-toggle, vaadin-radio-button, vaadin-side-nav-item";
+            + "vaadin-text-field, vaadin-password-field, vaadin-drawer-toggle, vaadin-radio-button, vaadin-side-nav-item, "
+            + "vaadin-checkbox, vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-date-picker, vaadin-time-picker, "
+            + "vaadin-integer-field, vaadin-email-field, vaadin-text-area, vaadin-grid-sorter, vaadin-upload-button";
 
     private Screens() {
     }

@@ -64,7 +64,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(clock.getZone());
         grid.addColumn(row -> time.format(row.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor"));
+        grid.addColumn(row -> texts.actor(row.actor(), locale)).setHeader(getTranslation("audit.actor"));
         grid.addColumn(row -> texts.action(row.action(), locale)).setHeader(getTranslation("audit.action"));
         grid.addColumn(row -> texts.recordType(row.recordType(), locale)).setHeader(getTranslation("audit.record-type"));
         grid.addColumn(AuditRow::recordId).setHeader(getTranslation("audit.record-id"));

@@ -33,10 +33,11 @@ public final class ConnectionTexts {
         ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(ui.getTranslation(prefix + "lost"));
         reconnect.setDialogTextGaveUp(ui.getTranslation(prefix + "gave-up"));
-        // the "back" text has no Java setting: it is a property of the same indicator element
+        // the "back" text has no Java setting: it is a property of the same indicator element; the indicator lives
+        // outside the layout's landmarks, and as a status (a live region) screen readers announce it where it is
         ui.getPage().executeJs("""
                 const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
-                if (indicator) { indicator.onlineText = $0; indicator.expandedDuration = $1; }""",
+                if (indicator) { indicator.onlineText = $0; indicator.expandedDuration = $1; indicator.setAttribute('role', 'status'); }""",
                 ui.getTranslation(prefix + "back"), BACK_SHOWN_MILLIS);
     }
 }

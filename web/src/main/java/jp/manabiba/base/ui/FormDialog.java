@@ -49,6 +49,7 @@ public class FormDialog extends Dialog {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("form.cancel"), click -> close()), ok);
         setWidth("min(48rem, 100vw)");
+        addAttachListener(opened -> ComponentTexts.applyTo(this));
     }
 
     /** Adds a field whose refusals the service names {@code name}. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Gives each browser session its language: the one the account remembers once someone has signed in, and
  * Japanese (or what was picked on the sign-in page) before that. The browser's own language is not consulted:
  * school devices are often set up in English while the children read Japanese. The connection indicator's
- * texts follow the language (and a child's words on a child's screens).
+ * texts and Vaadin's own component texts ({@link ComponentTexts}) follow the language (and a child's words on a
+ * child's screens).
  */
 @Component
 class LanguageInitializer implements VaadinServiceInitListener {
@@ -45,7 +46,9 @@ class LanguageInitializer implements VaadinServiceInitListener {
             session.setAttribute(RESOLVED_FOR, who);
         }
         ui.setLocale(session.getLocale());
-        ConnectionTexts.apply(ui, forAChild());
+        boolean child = forAChild();
+        ConnectionTexts.apply(ui, child);
+        ComponentTexts.install(ui, child);
     }
 
     /** A child's own account, or a device a child signed in on (the sign-in page before they sign in). */

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -22,12 +24,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import jp.manabiba.security.CurrentUser;
 
-/** The frame around every signed-in screen: title, the user's name, sign-out, and the menu of their role(s). */
+/**
+ * The frame around every signed-in screen: title, the user's name, sign-out, and the menu of their role(s).
+ * It gives every screen its landmarks and its one level-one heading: a header (banner) with the screen's title as
+ * the {@code h1} (from the view's {@link HasDynamicTitle}, so views need no heading code of their own), the menu as
+ * navigation labelled with the app's name, and the view itself as the main landmark (views extend {@code Main}).
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final Span viewTitle = new Span();
+    private final H1 viewTitle = new H1();
     private final SideNav navigation = new SideNav();
 
     public MainLayout(List<NavigationEntry> entries, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
@@ -47,16 +54,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(toggle, viewTitle, spacer, userName, signOut);
+        Header header = new Header(toggle, viewTitle, spacer, userName, signOut);
+        header.addClassName("app-header");
+        addToNavbar(header);
 
-        Span appName = new Span(getTranslation("app.name"));
-        appName.addClassName("app-name");
+        // the app's name labels the menu, so it sits inside the navigation landmark
+        navigation.setLabel(getTranslation("app.name"));
+        navigation.addClassName("app-menu");
         entries.stream()
                 .filter(entry -> accessChecker.hasAccess(entry.view()))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .forEach(entry -> navigation.addItem(new SideNavItem(getTranslation(entry.labelKey()),
                         RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create())));
-        addToDrawer(appName, navigation);
+        addToDrawer(navigation);
     }
 
     /** The labels of the menu as shown: what the user may open. */

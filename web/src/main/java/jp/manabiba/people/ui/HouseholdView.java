@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.ComponentTexts;
 import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.people.HouseholdDetails;
 import jp.manabiba.people.HouseholdPage;
@@ -84,6 +85,7 @@ public class HouseholdView extends Main implements HasUrlParameter<Long>, HasDyn
         add(new GuardiansSection(records, page, () -> reload(page.id())));
         add(new ConsentsSection(records, page, clock, () -> reload(page.id())));
         add(learnersSection(page));
+        ComponentTexts.applyTo(this); // rebuilt after a save, not only on navigation
     }
 
     private Div learnersSection(HouseholdPage page) {

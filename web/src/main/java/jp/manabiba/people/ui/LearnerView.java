@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.ComponentTexts;
 import jp.manabiba.base.ui.Screenful;
 import jp.manabiba.base.ui.FieldErrors;
 import jp.manabiba.i18n.InvalidInput;
@@ -76,6 +77,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         add(new AccountSection(page.username(), username -> learners.createLocalAccount(page.id(), username),
                 (username, email) -> learners.linkSchoolAccount(page.id(), username, email), () -> reload(page.id())));
         add(matches(page), notes(page));
+        ComponentTexts.applyTo(this); // rebuilt after a save, not only on navigation
     }
 
     private Div notes(LearnerPage page) {

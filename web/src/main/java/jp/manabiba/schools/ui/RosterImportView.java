@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.base.ui.ComponentTexts;
 import jp.manabiba.base.ui.BoundedUpload;
 import jp.manabiba.base.ui.Notices;
 import jp.manabiba.schools.RosterImport;
@@ -104,6 +105,7 @@ public class RosterImportView extends Main implements HasDynamicTitle {
         if (!preview.applicable()) {
             result.addComponentAsFirst(new Paragraph(getTranslation("roster.rejected")));
         }
+        ComponentTexts.applyTo(result); // drawn after the upload, not on navigation
     }
 
     private void apply() {

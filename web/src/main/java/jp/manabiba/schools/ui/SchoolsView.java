@@ -3,7 +3,7 @@ package jp.manabiba.schools.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -29,7 +29,7 @@ public class SchoolsView extends Main implements HasDynamicTitle {
     private final SchoolRecords schools;
     private final Grid<SchoolRow> grid = new Grid<>();
     private final Grid<TeacherRow> teachers = new Grid<>();
-    private final H3 teachersTitle = new H3();
+    private final H2 teachersTitle = new H2();
     private final boolean administrator;
     private final Button addTeacher = new Button(VaadinIcon.PLUS.create());
 

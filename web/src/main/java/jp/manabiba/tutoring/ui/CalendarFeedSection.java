@@ -2,7 +2,7 @@ package jp.manabiba.tutoring.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.base.ui.ServerAddress;
@@ -21,7 +21,7 @@ public class CalendarFeedSection extends Div {
 
     private void draw(String newToken) {
         removeAll();
-        add(new H3(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.help")));
+        add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.help")));
         if (newToken != null) {
             TextField address = new TextField(getTranslation("calendar.address"));
             address.setValue(ServerAddress.origin() + "/calendar/" + newToken + ".ics");

@@ -62,7 +62,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
                 click -> SeriesDialog.create(scheduling, participants,
                         SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners), clock, this::refresh).open());
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(plan, grid, new com.vaadin.flow.component.html.H3(getTranslation("sessions.per-series")), perSeries);
+        add(plan, grid, new com.vaadin.flow.component.html.H2(getTranslation("sessions.per-series")), perSeries);
         refresh();
     }
 
