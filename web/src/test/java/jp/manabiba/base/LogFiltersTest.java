@@ -62,4 +62,25 @@ class LogFiltersTest {
         assertThat(push.decide(null, atmosphere, Level.ERROR, "Something else: {}", new Object[] {"id", released}, null))
                 .isEqualTo(FilterReply.NEUTRAL);
     }
+
+    @Test
+    void only_a_push_written_to_a_closed_websocket_is_dropped_from_vaadins_handler() {
+        ClosedPushConnections push = new ClosedPushConnections();
+        Logger vaadin = logback.getLogger(ClosedPushConnections.VAADIN_PUSH_HANDLER);
+        StackTraceElement[] throughAtmosphere = {
+                new StackTraceElement("org.apache.tomcat.websocket.WsRemoteEndpointImplBase", "writeMessagePart", "W.java", 458),
+                new StackTraceElement("org.atmosphere.handler.AbstractReflectorAtmosphereHandler", "onStateChange", "A.java", 154)};
+        IllegalStateException closed = new IllegalStateException(
+                "Message will not be sent because the WebSocket session has been closed");
+        closed.setStackTrace(throughAtmosphere);
+        IllegalStateException other = new IllegalStateException("something else went wrong");
+        other.setStackTrace(throughAtmosphere);
+
+        assertThat(push.decide(null, vaadin, Level.ERROR, "Exception in push connection", null, closed))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(push.decide(null, vaadin, Level.ERROR, "Exception in push connection", null, other))
+                .isEqualTo(FilterReply.NEUTRAL);
+        assertThat(push.decide(null, logback.getLogger("jp.manabiba.Other"), Level.ERROR, "Exception in push connection",
+                null, closed)).isEqualTo(FilterReply.NEUTRAL);
+    }
 }
