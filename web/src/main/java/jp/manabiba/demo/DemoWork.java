@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("manabiba.demo.enabled")
 class DemoWork {
 
-    static final String TIMES_TABLE = "{九九|くく}の れんしゅう";
+    private static final String TIMES_TABLE = "{九九|くく}の れんしゅう";
     private static final LocalTime DUE_AT = LocalTime.of(18, 0);
 
     private final DemoActors actors;

@@ -72,6 +72,19 @@ class LessonSecondDeviceTest extends KaribuTest {
                 .isEqualTo("もう ひとつの タブレットで");
     }
 
+    @Test
+    void a_screen_opened_before_any_answer_does_not_overwrite_another_devices_first_answer() {
+        openOnANewDevice();
+        new Acting(context).as(people.learnerA, () -> work.save(FOOD, REFLECTION, "タブレットで さきに", null));
+
+        _setValue(reflection(), "ふるい がめんで");
+
+        assertThat(status()).isEqualTo("べつの がめんで かわりました。がめんを ひらきなおしてね。");
+        assertThat(new Acting(context).as(people.learnerA, () -> work.open(FOOD, "what-is-food-loss")).activities()
+                .stream().filter(a -> a.id().equals(REFLECTION)).findFirst().orElseThrow().answer())
+                .isEqualTo("タブレットで さきに");
+    }
+
     /** Another browser: a new session and a new UI, signed in as the same child. */
     private void openOnANewDevice() {
         KaribuSupport.stop();
