@@ -94,7 +94,8 @@ public class LessonWork {
         if (existing.isPresent() && java.util.Objects.equals(existing.get().answer(), kept)) {
             return saved(existing.get(), score); // an autosave repeated: nothing changed
         }
-        if (existing.isPresent() && expectedVersion != null && existing.get().version() != expectedVersion) {
+        // null: the screen showed no answer, so any answer stored since is another device's
+        if (existing.isPresent() && (expectedVersion == null || existing.get().version() != expectedVersion)) {
             throw new InvalidInput(activityId, "learning.error.changed-elsewhere");
         }
         ActivityAnswer record = existing.orElseGet(() -> new ActivityAnswer(me, unitId, activityId, activity.kind()));
