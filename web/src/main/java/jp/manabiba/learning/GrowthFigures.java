@@ -1,5 +1,7 @@
 package jp.manabiba.learning;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -7,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.people.MyPupils;
 import jp.manabiba.people.PupilRow;
 import jp.manabiba.schools.FiscalYear;
+import jp.manabiba.security.CurrentUser;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +28,23 @@ public class GrowthFigures {
     private final GrowthQuery query;
     private final LearningAccess access;
     private final MyPupils myPupils;
+    private final CurrentUser currentUser;
 
-    GrowthFigures(GrowthQuery query, LearningAccess access, MyPupils myPupils) {
+    GrowthFigures(GrowthQuery query, LearningAccess access, MyPupils myPupils, CurrentUser currentUser) {
         this.query = query;
         this.access = access;
         this.myPupils = myPupils;
+        this.currentUser = currentUser;
+    }
+
+    /** The home classes of a teacher's consented pupils, to choose a class's figure; none for other roles. */
+    @Transactional(readOnly = true)
+    public List<String> classes() {
+        if (!currentUser.require().hasRole(Role.TEACHER)) {
+            return List.of();
+        }
+        return myPupils.toChooseFrom().stream().map(PupilRow::homeClass).filter(Objects::nonNull).distinct().sorted()
+                .toList();
     }
 
     @Transactional
