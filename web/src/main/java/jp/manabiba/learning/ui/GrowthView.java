@@ -81,7 +81,7 @@ public class GrowthView extends Main implements HasDynamicTitle {
         children.addColumn(r -> level(r.end())).setHeader(getTranslation("growth.after")).setWidth("6rem").setFlexGrow(0);
         children.addColumn(r -> r.change() == null ? "-" : String.format("%+d", r.change()))
                 .setHeader(getTranslation("growth.change")).setWidth("6rem").setFlexGrow(0);
-        children.addComponentColumn(this::reflectionsButton).setHeader(getTranslation("growth.reflections"))
+        children.addComponentColumn(this::reflectionsButton).setHeader(getTranslation("growth.reflections")).setKey("reflections")
                 .setWidth("10rem").setFlexGrow(0);
         children.setAllRowsVisible(true);
         children.addClassName("growth-children");

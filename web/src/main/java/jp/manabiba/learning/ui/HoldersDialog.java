@@ -33,7 +33,7 @@ class HoldersDialog extends Dialog {
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             remove.addClassName("unassign");
             return remove;
-        }).setWidth("10rem").setFlexGrow(0);
+        }).setKey("unassign").setWidth("10rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("units.no-holders"));
         refusal.addClassName("form-refusal");

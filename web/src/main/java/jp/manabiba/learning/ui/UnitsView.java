@@ -44,7 +44,7 @@ public class UnitsView extends Main implements HasDynamicTitle {
                     click -> new HoldersDialog(holders, unit).open());
             who.addClassName("unit-holders");
             return new Div(assign, who);
-        }).setHeader(getTranslation("units.actions")).setWidth("12rem").setFlexGrow(0).setFrozenToEnd(true);
+        }).setHeader(getTranslation("units.actions")).setKey("actions").setWidth("12rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addClassName("units-grid");
