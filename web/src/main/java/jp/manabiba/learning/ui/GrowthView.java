@@ -61,6 +61,7 @@ public class GrowthView extends Main implements HasDynamicTitle {
         unit.setItems(units);
         unit.setItemLabelGenerator(UnitEntry::title);
         unit.setValue(units.getFirst());
+        unit.addClassName("growth-unit");
         FiscalYear now = FiscalYear.of(LocalDate.now(clock.withZone(ProgrammeZone.TOKYO)));
         List<FiscalYear> years = new ArrayList<>();
         for (int back = 0; back < YEARS_SHOWN; back++) {

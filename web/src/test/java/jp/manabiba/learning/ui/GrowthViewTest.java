@@ -14,7 +14,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import jp.manabiba.audit.AuditAction;
+import jp.manabiba.audit.AuditFilter;
+import jp.manabiba.audit.AuditLog;
+import jp.manabiba.audit.AuditRow;
 import jp.manabiba.curriculum.unit.EsdAbility;
 import jp.manabiba.learning.ChildReflections;
 import jp.manabiba.learning.GrowthRow;
@@ -23,6 +27,7 @@ import jp.manabiba.learning.LessonWork;
 import jp.manabiba.learning.RatingMoment;
 import jp.manabiba.learning.SelfRatings;
 import jp.manabiba.learning.UnitAssignments;
+import jp.manabiba.learning.UnitEntry;
 import jp.manabiba.people.ConsentMethod;
 import jp.manabiba.people.ConsentPurpose;
 import jp.manabiba.people.FuriganaPreference;
@@ -41,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,17 +71,18 @@ class GrowthViewTest extends KaribuTest {
     void a_coordinator_sees_before_and_after_of_two_children_and_the_groups_figure() {
         LearningFixture f = new LearningFixture(context, "growth-two");
         TestPrincipal second = secondChild(f, "growth-two");
-        f.as(f.people.coordinatorA, () -> assignments.assignToLearners(FOOD, List.of(f.people.learnerOfA, learnerOf(second))));
+        long secondId = learnerOf(second);
+        f.as(f.people.coordinatorA, () -> assignments.assignToLearners(FOOD, List.of(f.people.learnerOfA, secondId)));
         rate(f, f.people.learnerA, 1, 3);
         rate(f, second, 2, 4);
 
         KaribuSupport.signIn(f.people.coordinatorA);
-        UI.getCurrent().navigate(GrowthView.class);
+        openOnFood();
 
         @SuppressWarnings("unchecked")
         Grid<GrowthRow> grid = LocatorJ._get(Grid.class, spec -> spec.withClasses("growth-children"));
         List<GrowthRow> rows = grid.getListDataView().getItems().toList();
-        assertThat(rows).extracting(GrowthRow::learnerId).containsOnly(f.people.learnerOfA, learnerOf(second));
+        assertThat(rows).extracting(GrowthRow::learnerId).containsOnly(f.people.learnerOfA, secondId);
         assertThat(rows).filteredOn(r -> r.learnerId() == f.people.learnerOfA)
                 .allSatisfy(r -> assertThat(List.of(r.start(), r.end())).containsExactly(1, 3));
         assertThat(GridKt._getFormattedRow(grid, 0)).as("the change, in text").contains("+2");
@@ -92,27 +99,29 @@ class GrowthViewTest extends KaribuTest {
         rate(f, f.people.learnerA, 2, 3);
 
         KaribuSupport.signIn(f.people.teacher);
-        UI.getCurrent().navigate(GrowthView.class);
+        openOnFood();
         @SuppressWarnings("unchecked")
         Grid<GrowthRow> grid = LocatorJ._get(Grid.class, spec -> spec.withClasses("growth-children"));
         assertThat(GridKt._size(grid)).as("the numbers, with consent to share with the school").isPositive();
-        assertThat(LocatorJ._find(Button.class, spec -> spec.withClasses("open-reflections"))).isEmpty();
-        assertThatThrownBy(() -> f.as(f.people.teacher, () -> reflections.of(f.people.learnerOfA, FOOD, java.util.Locale.JAPANESE)))
+        assertThat(reflectionButtons()).as("no way to the child's words").isEmpty();
+        assertThatThrownBy(() -> reflections.of(f.people.learnerOfA, FOOD, java.util.Locale.JAPANESE))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(f.audited(f.people.teacher, "learner")).anySatisfy(entry -> {
+        assertThat(audited(f, f.people.teacher)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.REFUSED);
             assertThat(entry.screen()).isEqualTo("learning-reflections");
         });
 
-        f.as(f.people.coordinatorA, () -> context.getBean(HouseholdRecords.class).recordConsent(f.people.householdA,
-                ConsentPurpose.SHARE_LEARNING_RECORDS, true, "青木 母", ConsentMethod.PAPER, LocalDate.of(2026, 4, 1)));
-        UI.getCurrent().navigate(GrowthView.class);
-        List<Button> open = LocatorJ._find(Button.class, spec -> spec.withClasses("open-reflections"));
+        KaribuSupport.signIn(f.people.coordinatorA);
+        context.getBean(HouseholdRecords.class).recordConsent(f.people.householdA,
+                ConsentPurpose.SHARE_LEARNING_RECORDS, true, "青木 母", ConsentMethod.PAPER, LocalDate.of(2026, 4, 1));
+        KaribuSupport.signIn(f.people.teacher);
+        openOnFood();
+        List<Button> open = reflectionButtons();
         assertThat(open).hasSize(1);
         _click(open.getFirst());
         assertThat(LocatorJ._find(Paragraph.class, spec -> spec.withClasses("reflection-text")))
                 .extracting(Paragraph::getText).containsExactly("ごはんを のこさない");
-        assertThat(f.audited(f.people.teacher, "learner")).anySatisfy(entry -> {
+        assertThat(audited(f, f.people.teacher)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.READ);
             assertThat(entry.screen()).isEqualTo("learning-reflections");
             assertThat(entry.recordId()).isEqualTo(f.people.learnerOfA);
@@ -126,6 +135,34 @@ class GrowthViewTest extends KaribuTest {
                 .containsExactly(f.people.learnerOfA);
         assertThatThrownBy(() -> f.as(f.people.coordinatorB, () -> reflections.of(f.people.learnerOfA, FOOD, java.util.Locale.JAPANESE)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The reflection buttons of the children's grid (a grid's cells are not in the component tree). */
+    @SuppressWarnings("unchecked")
+    private static List<Button> reflectionButtons() {
+        Grid<GrowthRow> grid = LocatorJ._get(Grid.class, spec -> spec.withClasses("growth-children"));
+        List<Button> buttons = new java.util.ArrayList<>();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            GridKt._getCellComponent(grid, row, "reflections").getChildren().filter(Button.class::isInstance)
+                    .map(Button.class::cast).forEach(buttons::add);
+        }
+        return buttons;
+    }
+
+    /** The growth screen on the food-loss unit (the catalogue's first unit may be another). */
+    @SuppressWarnings("unchecked")
+    private static void openOnFood() {
+        UI.getCurrent().navigate(GrowthView.class);
+        Select<UnitEntry> unit = LocatorJ._get(Select.class, spec -> spec.withClasses("growth-unit"));
+        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.unitId().equals(FOOD)).findFirst().orElseThrow());
+    }
+
+    /** An actor's audit entries on children, read as the administrator (the signed-in session is whom services see). */
+    private List<AuditRow> audited(LearningFixture f, TestPrincipal actor) {
+        KaribuSupport.signIn(f.people.admin);
+        List<AuditRow> rows = context.getBean(AuditLog.class).search(new AuditFilter(actor.username(), "learner", null, null), 0, 200);
+        KaribuSupport.signIn(actor);
+        return rows;
     }
 
     private void rate(LearningFixture f, TestPrincipal child, int before, int after) {
