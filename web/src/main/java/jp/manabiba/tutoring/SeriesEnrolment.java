@@ -50,4 +50,21 @@ public class SeriesEnrolment {
     public List<Long> learnersOf(long seriesId) {
         return organisationOfManagedSeries(seriesId).isPresent() ? sessions.learnersOfSeries(seriesId) : List.of();
     }
+
+    /** The series the caller coordinates or tutors sessions of, by title: what units can be given to. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
+    @Transactional(readOnly = true)
+    public List<SeriesOption> managedSeries() {
+        java.util.Map<Long, SessionSeries> found = new java.util.HashMap<>();
+        series.findByOrganisationIdIn(withNone(participants.managedOrganisations())).forEach(s -> found.put(s.id(), s));
+        participants.mySupporterId().ifPresent(me -> series.findAllById(sessions.seriesOfSupporter(me))
+                .forEach(s -> found.put(s.id(), s)));
+        return found.values().stream().map(s -> new SeriesOption(s.id(), s.organisationId(), s.title()))
+                .sorted(java.util.Comparator.comparing(SeriesOption::title).thenComparingLong(SeriesOption::id)).toList();
+    }
+
+    /** JPQL's "in ()" needs at least one value: -1 is no organisation. */
+    private static java.util.Collection<Long> withNone(List<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
 }
