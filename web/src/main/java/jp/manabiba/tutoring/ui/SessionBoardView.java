@@ -9,7 +9,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -100,7 +99,7 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
         } else if (state.ended()) {
             header.add(new Paragraph(getTranslation("board.ended")));
         } else {
-            Button end = new Button(getTranslation("board.end"), click -> confirmEnd());
+            Button end = new Button(getTranslation("board.end"), click -> BoardDialogs.end(board, sessionId, this::refresh).open());
             end.addThemeVariants(ButtonVariant.LUMO_ERROR);
             header.add(end);
         }
@@ -135,17 +134,6 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
         String since = TIME.format(child.joinedAt());
         return child.minutes() == null ? getTranslation("board.joined-at", since)
                 : getTranslation("board.joined-for", since, child.minutes());
-    }
-
-    private void confirmEnd() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("board.end"), getTranslation("board.end.confirm"),
-                getTranslation("board.end"), yes -> {
-            board.end(sessionId);
-            refresh();
-        });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("form.cancel"));
-        confirm.open();
     }
 
     @Override
