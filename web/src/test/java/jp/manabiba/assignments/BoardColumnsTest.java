@@ -8,7 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.internal.CurrentInstance;
 import jp.manabiba.audit.AuditAction;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,6 +111,22 @@ class BoardColumnsTest extends KaribuTest {
         UI.getCurrent().navigate(MyAccountView.class);
         assertThat(workBroadcaster.listenerCount(f.learnerOfA2)).as("no listener left once the board closed").isZero();
         assertThat(lessonBroadcaster.listenerCount(f.learnerOfA2)).isZero();
+    }
+
+    @Test
+    void ending_the_session_from_the_board_asks_once_and_the_board_then_says_it_ended() {
+        long session = LiveSessions.startingSoon(context, f, List.of(f.people.learnerOfA), List.of(f.people.supporterA));
+        KaribuSupport.signIn(f.people.tutorA);
+        UI.getCurrent().navigate(SessionBoardView.class, session);
+
+        _click(LocatorJ._get(Button.class, spec -> spec.withText("セッションを終える")));
+        ConfirmDialog confirm = LocatorJ._get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(confirm)).contains("終えますか");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(LocatorJ._find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("このセッションは終わりました。出欠は確定しています。");
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withText("セッションを終える"))).isEmpty();
     }
 
     @Test
