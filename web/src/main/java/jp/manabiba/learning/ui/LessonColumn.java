@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 class LessonColumn implements BoardColumn {
 
     static final String HEADER = "learning.board.header";
-    static final String NONE = "—";
 
     private final LessonsNow lessons;
     private final LessonBroadcaster broadcaster;
@@ -49,7 +48,8 @@ class LessonColumn implements BoardColumn {
 
     private static Component cell(@Nullable LessonNow lesson) {
         if (lesson == null) {
-            Span none = new Span(NONE);
+            Span none = new Span();
+            none.setText(none.getTranslation("learning.board.none"));
             none.addClassName("board-lesson-none");
             return none;
         }
