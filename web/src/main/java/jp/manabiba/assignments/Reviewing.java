@@ -39,20 +39,18 @@ public class Reviewing {
     private final SubmissionRepository submissions;
     private final AnswerRepository answers;
     private final AttemptRepository attempts;
-    private final SeriesMembership enrolment;
     private final AssignmentsAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reviewing(AssignmentRepository assignments, SubmissionRepository submissions, AnswerRepository answers,
-              AttemptRepository attempts, SeriesMembership enrolment, AssignmentsAccess access,
+              AttemptRepository attempts, AssignmentsAccess access,
               AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.submissions = submissions;
         this.answers = answers;
         this.attempts = attempts;
-        this.enrolment = enrolment;
         this.access = access;
         this.audit = audit;
         this.events = events;
@@ -68,7 +66,7 @@ public class Reviewing {
         Set<Long> only = new HashSet<>();
         boolean filtered = filter.seriesId() != null || filter.learnerId() != null;
         if (filter.seriesId() != null) {
-            only.addAll(enrolment.learnersOf(filter.seriesId()));
+            only.addAll(access.learnersOfSeries(filter.seriesId()));
         }
         if (filter.learnerId() != null) {
             if (filter.seriesId() != null) {
@@ -148,7 +146,9 @@ public class Reviewing {
             if (done && score == null) {
                 throw new InvalidInput("question:" + question.id() + ".score", "assignment.error.score-required");
             }
-            total = score == null ? total : (total == null ? 0 : total) + score;
+            if (score != null) { // (a ternary here would unbox a null total: returning unscored work failed)
+                total = (total == null ? 0 : total) + score;
+            }
             lines.add(new Attempt.Line(question.id(), answer == null ? null : shown(question, answer),
                     score, answer == null ? null : answer.comment()));
         }

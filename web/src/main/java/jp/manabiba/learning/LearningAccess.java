@@ -15,7 +15,9 @@ import jp.manabiba.people.Participants;
 import jp.manabiba.security.AccountPrincipal;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Role;
+import jp.manabiba.tutoring.EnrolledSession;
 import jp.manabiba.tutoring.SeriesEnrolment;
+import jp.manabiba.tutoring.SessionEnrolment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +39,17 @@ class LearningAccess {
     private final MyLearners myLearners;
     private final MyPupils myPupils;
     private final SeriesEnrolment seriesEnrolment;
+    private final SessionEnrolment sessionEnrolment;
     private final RefusalAudit refusals;
 
     LearningAccess(CurrentUser currentUser, Participants participants, MyLearners myLearners, MyPupils myPupils,
-                   SeriesEnrolment seriesEnrolment, RefusalAudit refusals) {
+                   SeriesEnrolment seriesEnrolment, SessionEnrolment sessionEnrolment, RefusalAudit refusals) {
         this.currentUser = currentUser;
         this.participants = participants;
         this.myLearners = myLearners;
         this.myPupils = myPupils;
         this.seriesEnrolment = seriesEnrolment;
+        this.sessionEnrolment = sessionEnrolment;
         this.refusals = refusals;
     }
 
@@ -154,6 +158,11 @@ class LearningAccess {
     }
 
     /** A refusal, written to the audit log first (in a transaction of its own: the caller's is rolled back). */
+    /** A session the caller runs (one of its tutors) or whose organisation they coordinate, with its children. */
+    EnrolledSession sessionRun(long sessionId, String screen) {
+        return sessionEnrolment.runByMe(sessionId).orElseThrow(() -> refused("session", sessionId, screen));
+    }
+
     AccessDeniedException refused(String recordType, long recordId, String screen) {
         refusals.refused(recordType, recordId, screen);
         return new AccessDeniedException(REFUSED);

@@ -39,7 +39,7 @@ public class LessonWork {
     static final String SCREEN = "lesson-reader";
 
     private final AssignedUnits assigned;
-    private final LessonProgressRepository progress;
+    private final LessonVisits visits;
     private final ActivityAnswerRepository answers;
     private final CommunityActionRepository actions;
     private final LearnerPreferences preferences;
@@ -47,11 +47,11 @@ public class LessonWork {
     private final LearningAccess access;
     private final Clock clock;
 
-    LessonWork(AssignedUnits assigned, LessonProgressRepository progress, ActivityAnswerRepository answers,
+    LessonWork(AssignedUnits assigned, LessonVisits visits, ActivityAnswerRepository answers,
                CommunityActionRepository actions, LearnerPreferences preferences, ChildTexts texts,
                LearningAccess access, Clock clock) {
         this.assigned = assigned;
-        this.progress = progress;
+        this.visits = visits;
         this.answers = answers;
         this.actions = actions;
         this.preferences = preferences;
@@ -66,8 +66,7 @@ public class LessonWork {
         long me = access.myLearner();
         AssignedUnits.Given given = assigned.require(me, unitId, SCREEN);
         Lesson lesson = assigned.lesson(given, me, lessonId, SCREEN);
-        LessonProgress record = progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId)
-                .orElseGet(() -> progress.save(new LessonProgress(me, unitId, lessonId, clock.instant())));
+        LessonProgress record = visits.visit(me, unitId, lessonId);
         ChildSettings settings = preferences.mine();
         ReaderGrade reader = ChildTexts.reader(settings.furigana(), settings.grade());
         String html = texts.markdown(LessonImages.rewrite(unitId, lesson.text()), reader).html();
@@ -100,6 +99,7 @@ public class LessonWork {
         }
         ActivityAnswer record = existing.orElseGet(() -> new ActivityAnswer(me, unitId, activityId, activity.kind()));
         record.keep(kept, score, clock.instant());
+        unit.lessonOf(activityId).ifPresent(lesson -> visits.visit(me, unitId, lesson.id()));
         return saved(answers.saveAndFlush(record), score);
     }
 
@@ -121,9 +121,7 @@ public class LessonWork {
         for (Activity activity : lesson.activities()) {
             requireDone(activity, saved.get(activity.id()), me, unitId);
         }
-        progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId)
-                .orElseGet(() -> progress.save(new LessonProgress(me, unitId, lessonId, clock.instant())))
-                .finish(clock.instant());
+        visits.visit(me, unitId, lessonId).finish(clock.instant());
     }
 
     private void requireDone(Activity activity, @Nullable ActivityAnswer answer, long me, String unitId) {

@@ -1,8 +1,11 @@
 package jp.manabiba.tutoring;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.people.Participants;
@@ -42,6 +45,15 @@ public class SeriesEnrolment {
         return series.findById(seriesId).map(SessionSeries::organisationId).filter(organisation ->
                 participants.managedOrganisations().contains(organisation)
                         || participants.mySupporterId().map(me -> sessions.seriesTutoredBy(seriesId, me)).orElse(false));
+    }
+
+    /** The titles of those of the series whose organisation the caller coordinates (others are left out). */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<Long, String> titlesOfCoordinated(Collection<Long> seriesIds) {
+        List<Long> managed = participants.managedOrganisations();
+        return series.findAllById(seriesIds).stream().filter(s -> managed.contains(s.organisationId()))
+                .collect(Collectors.toMap(SessionSeries::id, SessionSeries::title));
     }
 
     /** The children enrolled in a series the caller coordinates or tutors; none for any other. */
