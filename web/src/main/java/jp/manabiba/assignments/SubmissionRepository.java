@@ -77,4 +77,8 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
             and a.dueAt >= :from and a.dueAt < :until group by x""")
     List<Object[]> completionBySeries(Collection<Long> organisations, Instant from, Instant until);
 
+
+    /** How many children have each of these assignments: (assignment id, count) pairs, one query for a library page. */
+    @Query("select s.assignmentId, count(s) from Submission s where s.assignmentId in :assignmentIds group by s.assignmentId")
+    List<Object[]> countByAssignment(Collection<Long> assignmentIds);
 }

@@ -1,0 +1,24 @@
+package jp.manabiba.assignments.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** Asks once before the work goes to the children, saying to whom: after that the children see it at once. */
+final class PublishConfirm extends Dialog {
+
+    PublishConfirm(int learners, int series, Runnable publish) {
+        addClassName("publish-confirm");
+        setHeaderTitle(getTranslation("authoring.publish.title"));
+        add(new Paragraph(getTranslation("authoring.publish.ask", learners, series)));
+        Button no = new Button(getTranslation("form.cancel"), click -> close());
+        Button yes = new Button(getTranslation("authoring.publish.yes"), click -> {
+            close();
+            publish.run();
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.addClassName("publish-yes");
+        getFooter().add(no, yes);
+    }
+}
