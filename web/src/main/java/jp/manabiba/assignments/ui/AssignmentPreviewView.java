@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.assignments.AssignmentAuthoring;
 import jp.manabiba.assignments.AssignmentDetail;
 import jp.manabiba.assignments.WorkView;
+import jp.manabiba.base.ui.ComponentTexts;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.security.Roles;
 import jp.manabiba.text.ChildTexts;
@@ -75,6 +76,7 @@ public class AssignmentPreviewView extends Main implements HasUrlParameter<Long>
         for (AssignmentDetail.QuestionDetail question : detail.questions()) {
             shown.add(new QuestionPanel(asChildSees(question), count, texts, reader, true, answer -> { }));
         }
+        ComponentTexts.applyTo(shown); // redrawn on each grade chosen, after navigation
     }
 
     /** The question as the child's screen gets it: no right answers, nothing answered yet. */

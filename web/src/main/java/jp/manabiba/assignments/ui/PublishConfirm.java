@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import jp.manabiba.base.ui.ComponentTexts;
 
 /** Asks once before the work goes to the children, saying to whom: after that the children see it at once. */
 final class PublishConfirm extends Dialog {
@@ -20,5 +21,6 @@ final class PublishConfirm extends Dialog {
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         yes.addClassName("publish-yes");
         getFooter().add(no, yes);
+        addAttachListener(opened -> ComponentTexts.applyTo(this));
     }
 }

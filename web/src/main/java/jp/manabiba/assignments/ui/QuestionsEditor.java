@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import jp.manabiba.assignments.AssignmentDetail.QuestionDetail;
 import jp.manabiba.assignments.QuestionDraft;
+import jp.manabiba.base.ui.ComponentTexts;
 import jp.manabiba.base.ui.FieldErrors;
 import jp.manabiba.text.ChildTexts;
 
@@ -69,6 +70,7 @@ final class QuestionsEditor extends FieldGroup implements QuestionEditor.Moves {
             list.add(question);
         }
         keepMessageLast();
+        ComponentTexts.applyTo(list); // questions are added and redrawn after navigation, outside its hooks
     }
 
     List<QuestionDraft> drafts() {
