@@ -11,12 +11,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
 import jp.manabiba.assignments.ui.AssignmentEditorView;
 import jp.manabiba.assignments.ui.AssignmentLibraryView;
 import jp.manabiba.assignments.ui.AssignmentPreviewView;
@@ -26,6 +29,7 @@ import jp.manabiba.audit.AuditLog;
 import jp.manabiba.base.ui.AccessDeniedView;
 import jp.manabiba.base.ui.RefusedRecordView;
 import jp.manabiba.i18n.ProgrammeZone;
+import jp.manabiba.people.Matching;
 import jp.manabiba.people.SupporterCategory;
 import jp.manabiba.people.SupporterDetails;
 import jp.manabiba.people.SupporterRecords;
@@ -33,6 +37,7 @@ import jp.manabiba.security.SystemAccess;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;
+import jp.manabiba.testing.LogCapture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +119,7 @@ class AuthoringScreenTest extends KaribuTest {
         assertThat(saved.questions().getFirst().choices()).extracting(AssignmentDetail.ChoiceDetail::correct)
                 .containsExactly(true, false);
         assertThat(saved.learnerIds()).containsExactly(f.people.learnerOfA);
-        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("assignment-state"))
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withClasses("assignment-state"))
                 .getText()).isEqualTo("下書き");
     }
 
@@ -218,7 +223,7 @@ class AuthoringScreenTest extends KaribuTest {
         UI.getCurrent().navigate(AssignmentLibraryView.class);
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<AssignmentRow> grid = LocatorJ._get(com.vaadin.flow.component.grid.Grid.class);
+        Grid<AssignmentRow> grid = LocatorJ._get(Grid.class);
         List<AssignmentRow> rows = grid.getListDataView().getItems().toList();
         assertThat(rows).extracting(AssignmentRow::title).containsExactly("チューターの課題");
         assertThat(rows.getFirst().children()).isEqualTo(1);
@@ -247,7 +252,7 @@ class AuthoringScreenTest extends KaribuTest {
 
         for (Class<? extends Component> view : List.of(AssignmentEditorView.class, AssignmentPreviewView.class)) {
             KaribuSupport.signIn(other);
-            UI.getCurrent().navigate(view.getAnnotation(com.vaadin.flow.router.Route.class).value() + "/" + id);
+            UI.getCurrent().navigate(view.getAnnotation(Route.class).value() + "/" + id);
             assertThat(KaribuSupport.currentView()).isInstanceOf(RefusedRecordView.class);
         }
         AuditLog audit = context.getBean(AuditLog.class);
@@ -278,5 +283,25 @@ class AuthoringScreenTest extends KaribuTest {
         assertThat(LocatorJ._get(TextField.class, spec -> spec.withLabel("タイトル")).getValue()).isEqualTo("この画面の題");
         _click(button("reopen"));
         assertThat(LocatorJ._get(TextField.class, spec -> spec.withLabel("タイトル")).getValue()).isEqualTo("べつのタブの題");
+    }
+
+    @Test
+    void a_child_no_longer_matched_since_the_page_opened_is_refused_in_the_page_without_an_error_logged() {
+        writeNewAssignment("どれが ひらがな？");
+        long match = f.jdbc.sql("select id from tutoring_match where supporter_id = ? and learner_id = ?")
+                .param(f.people.supporterA).param(f.people.learnerOfA).query(Long.class).single();
+        Matching matching = context.getBean(Matching.class);
+        KaribuSupport.signIn(f.people.coordinatorA); // the UI's session decides who calls: the coordinator ends it
+        matching.end(match, LocalDate.now(ProgrammeZone.TOKYO).minusDays(1));
+        KaribuSupport.signIn(f.people.tutorA);
+
+        try (LogCapture log = LogCapture.errors()) {
+            _click(button("save-draft"));
+            assertThat(log.lines()).as("nothing logged at ERROR").isEmpty();
+        }
+
+        assertThat(LocatorJ._get(Div.class, spec -> spec.withClasses("form-refusal")).getText())
+                .startsWith("この操作はできません");
+        assertThat(libraryOf(f.people.tutorA)).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import jp.manabiba.base.ui.FieldErrors;
 import jp.manabiba.base.ui.Notices;
 import jp.manabiba.i18n.InvalidInput;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The editor's buttons and what they call: save the draft, publish (asked once), preview, and for published work
@@ -91,6 +92,9 @@ final class EditorActions extends Div {
             }
         } catch (ObjectOptimisticLockingFailureException lost) {
             changedMeanwhile("assignment.error.changed-meanwhile");
+        } catch (AccessDeniedException refused) {
+            // honest too: a match ended or an enrolment changed since the page opened (the service audited it)
+            errors.show(new InvalidInput("", "authoring.refused"), this);
         }
     }
 
