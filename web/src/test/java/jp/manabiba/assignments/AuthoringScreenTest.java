@@ -154,7 +154,7 @@ class AuthoringScreenTest extends KaribuTest {
         _click(button("publish"));
         assertThat(libraryOf(f.people.tutorA).getFirst().state()).isEqualTo(AssignmentState.DRAFT); // only asked
         assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withText(
-                "選んだ子ども 1人と、学習会のシリーズ 0つの参加者に配布します。配布すると、子どもの「やること」にすぐ表示されます。")))
+                "選んだ子ども 1人に配布します。配布すると、子どもの「やること」にすぐ表示されます。")))
                 .isNotNull();
         _click(button("publish-yes"));
 

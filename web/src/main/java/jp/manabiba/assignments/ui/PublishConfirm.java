@@ -12,7 +12,9 @@ final class PublishConfirm extends Dialog {
     PublishConfirm(int learners, int series, Runnable publish) {
         addClassName("publish-confirm");
         setHeaderTitle(getTranslation("authoring.publish.title"));
-        add(new Paragraph(getTranslation("authoring.publish.ask", learners, series)));
+        String ask = series == 0 ? "authoring.publish.ask-learners"
+                : learners == 0 ? "authoring.publish.ask-series" : "authoring.publish.ask";
+        add(new Paragraph(getTranslation(ask, learners, series)));
         Button no = new Button(getTranslation("form.cancel"), click -> close());
         Button yes = new Button(getTranslation("authoring.publish.yes"), click -> {
             close();
