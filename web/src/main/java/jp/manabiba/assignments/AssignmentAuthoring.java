@@ -168,8 +168,15 @@ public class AssignmentAuthoring {
     /** The caller's own assignments, newest first: the library to copy from. */
     @Transactional(readOnly = true)
     public List<AssignmentRow> library() {
-        return assignments.findByAuthorAccountIdOrderByCreatedAtDesc(access.me()).stream()
-                .map(a -> new AssignmentRow(a.id(), a.title(), a.state(), a.dueAt(), a.questions().size(), a.createdAt()))
+        List<Assignment> mine = assignments.findByAuthorAccountIdOrderByCreatedAtDesc(access.me());
+        java.util.Map<Long, Long> children = new java.util.HashMap<>();
+        if (!mine.isEmpty()) {
+            submissions.countByAssignment(mine.stream().map(Assignment::id).toList())
+                    .forEach(pair -> children.put((Long) pair[0], (Long) pair[1]));
+        }
+        return mine.stream()
+                .map(a -> new AssignmentRow(a.id(), a.title(), a.state(), a.dueAt(), a.questions().size(), a.createdAt(),
+                        children.getOrDefault(a.id(), 0L).intValue()))
                 .sorted(Comparator.comparing(AssignmentRow::createdAt).reversed())
                 .toList();
     }

@@ -84,4 +84,7 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
               exists (select 1 from Assignment a join a.seriesIds x where a.id = s.assignmentId and x = :seriesId)
               or exists (select 1 from Assignment a join a.learnerIds l where a.id = s.assignmentId and l = s.learnerId))""")
     List<Submission> forSession(Collection<Long> learnerIds, Instant startsAt, long seriesId);
+    /** How many children have each of these assignments: (assignment id, count) pairs, one query for a library page. */
+    @Query("select s.assignmentId, count(s) from Submission s where s.assignmentId in :assignmentIds group by s.assignmentId")
+    List<Object[]> countByAssignment(Collection<Long> assignmentIds);
 }

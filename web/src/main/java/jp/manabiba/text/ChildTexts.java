@@ -5,8 +5,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 
+import jp.manabiba.curriculum.text.CheckedWord;
 import jp.manabiba.curriculum.text.ChildMarkdown;
 import jp.manabiba.curriculum.text.FuriganaEngine;
 import jp.manabiba.curriculum.text.ReaderGrade;
@@ -97,6 +99,14 @@ public class ChildTexts {
     /** A tutor's or author's Markdown as sanitised HTML (jsoup's allow-list) with {@code <ruby>} for {@code reader}. */
     public RenderedText markdown(String text, ReaderGrade reader) {
         return markdown.get().render(text, reader);
+    }
+
+    /**
+     * The authors' reading check of a text for {@code reader}: every word that gets automatic ruby, with what is worth
+     * a look (an unknown word, several likely readings). For editors that show it while the author writes.
+     */
+    public List<CheckedWord> check(String text, ReaderGrade reader) {
+        return Shared.ENGINE.check(text, reader);
     }
 
     /** Loads the engine now (a word through it), if nothing has yet. */

@@ -11,11 +11,11 @@ class LearningNavigation {
 
     @Bean
     NavigationEntry unitsEntry() {
-        return new NavigationEntry(24, UnitsView.class, "units.title", VaadinIcon.BOOK);
+        return new NavigationEntry(40, UnitsView.class, "units.title", VaadinIcon.BOOK);
     }
 
     @Bean
     NavigationEntry growthEntry() {
-        return new NavigationEntry(25, GrowthView.class, "growth.title", VaadinIcon.TRENDING_UP);
+        return new NavigationEntry(41, GrowthView.class, "growth.title", VaadinIcon.TRENDING_UP);
     }
 }

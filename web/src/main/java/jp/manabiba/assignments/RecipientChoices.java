@@ -1,0 +1,80 @@
+package jp.manabiba.assignments;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.people.LearnerRecords;
+import jp.manabiba.people.MyLearners;
+import jp.manabiba.people.MyPupils;
+import jp.manabiba.people.Participants;
+import jp.manabiba.security.AccountPrincipal;
+import jp.manabiba.security.CurrentUser;
+import jp.manabiba.security.Role;
+import jp.manabiba.security.Roles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the authoring editor offers as recipients, the same sets {@link AssignmentsAccess#requireRecipients} accepts:
+ * a coordinator's organisations' children and series, a tutor's or volunteer's matched children and the series they
+ * tutor, a teacher's consented pupils (no series: a teacher's work belongs to no organisation).
+ */
+@Service
+@RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.TEACHER, Roles.COORDINATOR})
+public class RecipientChoices {
+
+    private final Participants participants;
+    private final CurrentUser currentUser;
+    private final LearnerRecords learners;
+    private final MyLearners myLearners;
+    private final MyPupils myPupils;
+    private final JdbcClient jdbc;
+
+    RecipientChoices(Participants participants, CurrentUser currentUser, LearnerRecords learners, MyLearners myLearners,
+                     MyPupils myPupils, JdbcClient jdbc) {
+        this.participants = participants;
+        this.currentUser = currentUser;
+        this.learners = learners;
+        this.myLearners = myLearners;
+        this.myPupils = myPupils;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public RecipientOptions mine() {
+        AccountPrincipal user = currentUser.require();
+        List<Long> managed = participants.managedOrganisations();
+        if (user.hasRole(Role.COORDINATOR) && !managed.isEmpty()) {
+            return new RecipientOptions(learners.enrolable().stream()
+                    .map(l -> new RecipientOptions.Learner(l.id(), l.fullName(), l.grade(), l.school(), l.homeClass()))
+                    .toList(), seriesOf(managed));
+        }
+        if (user.hasRole(Role.TUTOR) || user.hasRole(Role.VOLUNTEER)) {
+            return new RecipientOptions(myLearners.toPlanWith().stream()
+                    .map(l -> new RecipientOptions.Learner(l.id(), l.fullName(), l.grade(), l.school(), null)).toList(),
+                    participants.mySupporterId().map(this::seriesTutoredBy).orElse(List.of()));
+        }
+        if (user.hasRole(Role.TEACHER)) {
+            return new RecipientOptions(myPupils.list().stream()
+                    .map(p -> new RecipientOptions.Learner(p.id(), p.fullName(), p.grade(), null, p.homeClass())).toList(),
+                    List.of());
+        }
+        return new RecipientOptions(List.of(), List.of());
+    }
+
+    // tutoring has no service listing a supporter's series: its tables read by SQL, as SeriesMembership does
+    private List<RecipientOptions.Series> seriesOf(List<Long> organisations) {
+        return jdbc.sql("select id, title from session_series where organisation_id in (:organisations) order by title, id")
+                .param("organisations", organisations)
+                .query((rs, row) -> new RecipientOptions.Series(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    private List<RecipientOptions.Series> seriesTutoredBy(long supporterId) {
+        return jdbc.sql("""
+                select distinct ss.id, ss.title from session_series ss join tutoring_session s on s.series_id = ss.id
+                join session_supporter sp on sp.session_id = s.id where sp.supporter_id = ? order by ss.title, ss.id""")
+                .param(supporterId)
+                .query((rs, row) -> new RecipientOptions.Series(rs.getLong(1), rs.getString(2))).list();
+    }
+}
