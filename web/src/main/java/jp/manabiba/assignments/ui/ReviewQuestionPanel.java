@@ -72,6 +72,16 @@ final class ReviewQuestionPanel extends Div {
         }
     }
 
+    /** What the reviewer typed here, in one line, or null when nothing (kept when the work was reviewed meanwhile). */
+    @Nullable String typed() {
+        Integer typedScore = score == null ? null : score.getValue();
+        if (typedScore == null && comment.value() == null) {
+            return null;
+        }
+        return getTranslation("review.unsent.line", item.position(), typedScore == null ? "-" : typedScore,
+                comment.value() == null ? "" : comment.value());
+    }
+
     void setReadOnly(boolean readOnly) {
         if (score != null) {
             score.setReadOnly(readOnly);

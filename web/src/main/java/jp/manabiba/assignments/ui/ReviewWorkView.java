@@ -80,16 +80,21 @@ public class ReviewWorkView extends Main implements HasUrlParameter<Long>, HasDy
             add(new Paragraph(getTranslation("review.not-waiting")));
         }
         add(new H2(getTranslation("review.questions")));
+        if (!waiting) {
+            UnsentReview.of(typed, typedOverall).ifPresent(this::add);
+        }
         for (ReviewView.Item item : opened.questions()) {
             ReviewQuestionPanel panel = new ReviewQuestionPanel(item, opened.questions().size(), texts, errors);
-            typed.stream().filter(t -> t.questionId() == item.questionId()).findFirst().ifPresent(panel::keep);
+            if (waiting) {
+                typed.stream().filter(t -> t.questionId() == item.questionId()).findFirst().ifPresent(panel::keep);
+            }
             panel.setReadOnly(!waiting);
             panels.add(panel);
             add(panel);
         }
         CommentField comment = new CommentField(getTranslation("review.overall"), opened.overallComment(),
                 Review.COMMENT_MAX, texts);
-        if (typedOverall != null && typedOverall.value() != null) {
+        if (waiting && typedOverall != null && typedOverall.value() != null) {
             comment.field().setValue(typedOverall.field().getValue());
         }
         comment.setReadOnly(!waiting);
