@@ -54,7 +54,8 @@ class ReviewScreenTest extends KaribuTest {
         f = new AssignmentsFixture(context, "review-screen-" + FIXTURES.incrementAndGet());
         List<QuestionDraft> questions = List.of(QuestionDraft.number("3×4は？", 5, "12", null, null),
                 QuestionDraft.open(QuestionKind.LONG_TEXT, "{感想|かんそう}を かこう", 10, true));
-        assignment = f.published(f.people.tutorA, AssignmentsFixture.draft("かけざんの しゅくだい", questions,
+        // set by the coordinator, so that child A2 (not matched with tutor A) may get it
+        assignment = f.published(f.people.coordinatorA, AssignmentsFixture.draft("かけざんの しゅくだい", questions,
                 Set.of(f.people.learnerOfA, f.learnerOfA2), Set.of()));
     }
 
@@ -101,7 +102,7 @@ class ReviewScreenTest extends KaribuTest {
         long series = f.series(); // child A is enrolled in it, child A2 is not
         long first = handIn(f.learnerA2, assignment);
         long second = handIn(f.people.learnerA, assignment);
-        KaribuSupport.signIn(f.people.tutorA);
+        KaribuSupport.signIn(f.people.coordinatorA);
         UI.getCurrent().navigate(ReviewQueueView.class);
         @SuppressWarnings("unchecked")
         Grid<QueueRow> grid = LocatorJ._get(Grid.class, spec -> spec.withClasses("review-grid"));
@@ -159,6 +160,7 @@ class ReviewScreenTest extends KaribuTest {
         assertThat(stored(submission).state()).isEqualTo(SubmissionState.SUBMITTED); // only asked so far
         _click(LocatorJ._get(Button.class, spec -> spec.withClasses("return-yes")));
 
+        KaribuSupport.signIn(f.people.learnerA); // the session's user is the one the services see
         List<TodoItem> todo = f.acting.as(f.people.learnerA, () -> f.answering.todo());
         assertThat(todo.getFirst().submissionId()).isEqualTo(submission);
         assertThat(todo.getFirst().state()).isEqualTo(SubmissionState.RETURNED);
@@ -189,7 +191,7 @@ class ReviewScreenTest extends KaribuTest {
     }
 
     @Test
-    void a_second_reviewer_is_told_at_the_top_keeps_what_they_typed_and_can_reload() {
+    void a_second_reviewer_is_told_at_the_top_keeps_what_they_typed_and_can_reload() throws Exception {
         long submission = handIn(f.people.learnerA, assignment);
         long question = openQuestion(submission);
         openReview(f.people.tutorA, submission);
@@ -232,6 +234,7 @@ class ReviewScreenTest extends KaribuTest {
 
     @Test
     void a_learner_is_refused_every_review_route_and_a_stranger_tutor_the_work_of_a_child_they_do_not_tutor() {
+        TestPrincipal stranger = strangerTutor(); // made before anyone signs in to this session
         long submission = handIn(f.people.learnerA, assignment);
         KaribuSupport.signIn(f.people.learnerA);
         UI.getCurrent().navigate("work/review");
@@ -239,7 +242,6 @@ class ReviewScreenTest extends KaribuTest {
         UI.getCurrent().navigate("work/review/" + submission);
         assertThat(KaribuSupport.currentView()).isInstanceOf(AccessDeniedView.class);
 
-        TestPrincipal stranger = strangerTutor();
         KaribuSupport.signIn(stranger);
         UI.getCurrent().navigate(ReviewQueueView.class);
         assertThat(GridKt._size(LocatorJ._get(Grid.class, spec -> spec.withClasses("review-grid")))).isZero();
