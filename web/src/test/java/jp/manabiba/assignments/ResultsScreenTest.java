@@ -117,6 +117,18 @@ class ResultsScreenTest extends KaribuTest {
     }
 
     @Test
+    void a_child_enrolled_in_a_series_is_given_its_open_work_at_enrolment_without_anyone_opening_a_screen() {
+        long series = f.series();
+        long assignment = f.published(f.people.coordinatorA, AssignmentsFixture.draft("あとから はいった こ",
+                AssignmentsFixture.oneLongQuestion(), Set.of(), Set.of(series)));
+
+        f.enrolLater(series, f.learnerOfA2);
+
+        assertThat(f.jdbc.sql("select count(*) from assignment_submission where assignment_id = ? and learner_id = ?")
+                .param(assignment).param(f.learnerOfA2).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void a_learner_is_refused_the_results_routes_and_a_stranger_coordinator_sees_none_of_the_figures() {
         long assignment = f.published(f.people.tutorA, AssignmentsFixture.draft("ひみつの しゅくだい",
                 AssignmentsFixture.oneLongQuestion(), Set.of(f.people.learnerOfA), Set.of()));
