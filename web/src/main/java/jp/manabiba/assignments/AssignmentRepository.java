@@ -17,4 +17,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     @Query("select a.id, a.title from Assignment a where a.id in :ids")
     List<Object[]> titles(Collection<Long> ids);
+
+    /** Published work of these organisations given to series, due in [from, until) and still open at {@code now}. */
+    @Query("select distinct a from Assignment a join a.seriesIds s where a.organisationId in :organisations and a.state = jp.manabiba.assignments.AssignmentState.PUBLISHED and a.dueAt >= :from and a.dueAt < :until and a.dueAt > :now")
+    List<Assignment> openSeriesWorkOf(Collection<Long> organisations, Instant from, Instant until, Instant now);
 }

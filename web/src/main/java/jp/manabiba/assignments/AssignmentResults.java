@@ -1,5 +1,6 @@
 package jp.manabiba.assignments;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -31,9 +32,14 @@ public class AssignmentResults {
     private final OrganisationNames organisations;
     private final AssignmentsAccess access;
     private final AuditLog audit;
+    private final Recipients recipients;
+    private final Clock clock;
 
     AssignmentResults(AssignmentRepository assignments, SubmissionRepository submissions, SeriesEnrolment enrolment,
-                      OrganisationNames organisations, AssignmentsAccess access, AuditLog audit) {
+                      OrganisationNames organisations, AssignmentsAccess access, AuditLog audit, Recipients recipients,
+                      Clock clock) {
+        this.recipients = recipients;
+        this.clock = clock;
         this.assignments = assignments;
         this.submissions = submissions;
         this.enrolment = enrolment;
@@ -55,7 +61,8 @@ public class AssignmentResults {
         List<Submission> rows = all ? submissions.findByAssignmentId(assignmentId)
                 : submissions.ofAssignmentFor(assignmentId, orNone(union(access.consentedPupils(), access.matchedLearners())));
         audit.record(AuditAction.READ, "assignment", assignmentId, AssignmentsAccess.SCREEN);
-        return rows.stream().map(s -> result(s, assignment.title())).toList();
+        Map<Long, String> names = names(rows);
+        return rows.stream().map(s -> result(s, assignment.title(), names)).toList();
     }
 
     /** One consented pupil's results on every piece of work, latest due first (a teacher's view of the child). */
@@ -66,31 +73,49 @@ public class AssignmentResults {
         List<Submission> rows = submissions.ofLearner(learnerId);
         Map<Long, String> titles = titles(rows);
         audit.record(AuditAction.READ, "learner", learnerId, AssignmentsAccess.SCREEN);
-        return rows.stream().map(s -> result(s, titles.getOrDefault(s.assignmentId(), ""))).toList();
+        Map<Long, String> names = names(rows);
+        return rows.stream().map(s -> result(s, titles.getOrDefault(s.assignmentId(), ""), names)).toList();
     }
 
-    /** Completion per organisation the caller coordinates, of work due between two dates (Asia/Tokyo, inclusive). */
+    /**
+     * Completion per organisation the caller coordinates, of work due between two dates (Asia/Tokyo, inclusive).
+     * Children of a series who have not opened やること yet are given its open work first ({@link #topUp}).
+     */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Transactional(readOnly = true)
+    @Transactional
     public List<CompletionRate> byOrganisation(LocalDate from, LocalDate to) {
         List<Long> managed = access.managedOrganisations();
         if (managed.isEmpty()) {
             return List.of();
         }
+        topUp(managed, from, to);
         List<Object[]> rows = submissions.completionByOrganisation(managed, start(from), start(to.plusDays(1)));
         return rates(rows, organisations::of);
     }
 
-    /** Completion per session series of the caller's organisations, of work given to the series. */
+    /** Completion per session series of the caller's organisations, of work given to the series (topped up too). */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Transactional(readOnly = true)
+    @Transactional
     public List<CompletionRate> bySeries(LocalDate from, LocalDate to) {
         List<Long> managed = access.managedOrganisations();
         if (managed.isEmpty()) {
             return List.of();
         }
+        topUp(managed, from, to);
         List<Object[]> rows = submissions.completionBySeries(managed, start(from), start(to.plusDays(1)));
         return rates(rows, enrolment::titlesOfCoordinated);
+    }
+
+    /**
+     * A figure a coordinator reports must not depend on a child opening a screen: series work of the period that is
+     * still open is given to every child of its series now (as opening やること would), so that a child enrolled
+     * later counts as given even before they look. Work already due is not topped up: the series' children get work
+     * only until it is due.
+     */
+    private void topUp(List<Long> organisations, LocalDate from, LocalDate to) {
+        Instant now = clock.instant();
+        assignments.openSeriesWorkOf(organisations, start(from), start(to.plusDays(1)), now)
+                .forEach(assignment -> recipients.topUp(assignment, now));
     }
 
     private static List<CompletionRate> rates(List<Object[]> rows, Function<Collection<Long>, Map<Long, String>> names) {
@@ -104,9 +129,14 @@ public class AssignmentResults {
                 .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
-    private static PupilResult result(Submission s, String title) {
-        return new PupilResult(s.assignmentId(), title, s.dueAt(), s.learnerId(), s.state(), s.score(), s.maxScore(),
-                s.late(), s.submittedAt());
+    private Map<Long, String> names(List<Submission> rows) {
+        Set<Long> learners = rows.stream().map(Submission::learnerId).collect(java.util.stream.Collectors.toSet());
+        return learners.isEmpty() ? Map.of() : access.learnerNames(learners);
+    }
+
+    private static PupilResult result(Submission s, String title, Map<Long, String> names) {
+        return new PupilResult(s.assignmentId(), title, s.dueAt(), s.learnerId(), names.getOrDefault(s.learnerId(), ""),
+                s.state(), s.score(), s.maxScore(), s.late(), s.submittedAt());
     }
 
     private static long number(Object value) {

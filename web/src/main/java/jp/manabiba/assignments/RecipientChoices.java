@@ -7,11 +7,11 @@ import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.MyPupils;
 import jp.manabiba.people.Participants;
+import jp.manabiba.tutoring.SeriesEnrolment;
 import jp.manabiba.security.AccountPrincipal;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +29,16 @@ public class RecipientChoices {
     private final LearnerRecords learners;
     private final MyLearners myLearners;
     private final MyPupils myPupils;
-    private final JdbcClient jdbc;
+    private final SeriesEnrolment enrolment;
 
     RecipientChoices(Participants participants, CurrentUser currentUser, LearnerRecords learners, MyLearners myLearners,
-                     MyPupils myPupils, JdbcClient jdbc) {
+                     MyPupils myPupils, SeriesEnrolment enrolment) {
         this.participants = participants;
         this.currentUser = currentUser;
         this.learners = learners;
         this.myLearners = myLearners;
         this.myPupils = myPupils;
-        this.jdbc = jdbc;
+        this.enrolment = enrolment;
     }
 
     @Transactional(readOnly = true)
@@ -48,12 +48,12 @@ public class RecipientChoices {
         if (user.hasRole(Role.COORDINATOR) && !managed.isEmpty()) {
             return new RecipientOptions(learners.enrolable().stream()
                     .map(l -> new RecipientOptions.Learner(l.id(), l.fullName(), l.grade(), l.school(), l.homeClass()))
-                    .toList(), seriesOf(managed));
+                    .toList(), seriesIRun());
         }
         if (user.hasRole(Role.TUTOR) || user.hasRole(Role.VOLUNTEER)) {
             return new RecipientOptions(myLearners.toPlanWith().stream()
                     .map(l -> new RecipientOptions.Learner(l.id(), l.fullName(), l.grade(), l.school(), null)).toList(),
-                    participants.mySupporterId().map(this::seriesTutoredBy).orElse(List.of()));
+                    seriesIRun());
         }
         if (user.hasRole(Role.TEACHER)) {
             return new RecipientOptions(myPupils.list().stream()
@@ -63,18 +63,7 @@ public class RecipientChoices {
         return new RecipientOptions(List.of(), List.of());
     }
 
-    // tutoring has no service listing a supporter's series: its tables read by SQL, as SeriesMembership does
-    private List<RecipientOptions.Series> seriesOf(List<Long> organisations) {
-        return jdbc.sql("select id, title from session_series where organisation_id in (:organisations) order by title, id")
-                .param("organisations", organisations)
-                .query((rs, row) -> new RecipientOptions.Series(rs.getLong(1), rs.getString(2))).list();
-    }
-
-    private List<RecipientOptions.Series> seriesTutoredBy(long supporterId) {
-        return jdbc.sql("""
-                select distinct ss.id, ss.title from session_series ss join tutoring_session s on s.series_id = ss.id
-                join session_supporter sp on sp.session_id = s.id where sp.supporter_id = ? order by ss.title, ss.id""")
-                .param(supporterId)
-                .query((rs, row) -> new RecipientOptions.Series(rs.getLong(1), rs.getString(2))).list();
+    private List<RecipientOptions.Series> seriesIRun() {
+        return enrolment.managedSeries().stream().map(s -> new RecipientOptions.Series(s.id(), s.title())).toList();
     }
 }

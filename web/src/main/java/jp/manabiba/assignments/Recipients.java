@@ -57,6 +57,11 @@ class Recipients {
         return made;
     }
 
+    /** Open work of one series for a child just enrolled in it (after tutoring's {@code LearnerEnrolled}). */
+    void topUpForSeries(long seriesId, long learnerId, Instant now) {
+        assignments.openForSeries(Set.of(seriesId), now).forEach(a -> give(a.id(), learnerId));
+    }
+
     /**
      * Work of the signed-in child's series that they do not have yet (they were enrolled after it was published).
      */

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Review(List<Mark> marks, @Nullable String overallComment, Outcome outcome) {
 
+    /** The longest comment, per question and overall, for the reviewer's form (the columns' length). */
+    public static final int COMMENT_MAX = 1000;
+
     public enum Outcome {
         DONE,
         RETURN

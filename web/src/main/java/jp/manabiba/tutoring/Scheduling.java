@@ -98,6 +98,7 @@ public class Scheduling {
         access.requireLearnerOf(learnerId, session.organisationId());
         session.enrol(learnerId);
         events.publishEvent(new SessionChanged(sessionId, learnerId));
+        events.publishEvent(new LearnerEnrolled(sessionId, session.seriesId(), learnerId));
     }
 
     /** Adds a tutor or volunteer of the organisation to one date of a series (or a single session). */

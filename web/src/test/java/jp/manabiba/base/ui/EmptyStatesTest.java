@@ -42,11 +42,12 @@ class EmptyStatesTest extends KaribuTest {
         long board = emptySessionOf(f);
         Map<TestPrincipal, List<String>> screens = Map.of(
                 f.admin, List.of("admin", "sessions", "households", "supporters", "roster-import", "schools",
-                        "organisations", "accounts", "audit"),
+                        "organisations", "accounts", "audit", "work/completion"),
                 f.coordinatorB, List.of("coordinator", "sessions", "households", "supporters", "schools",
-                        "household/" + f.householdB, "learners/" + f.learnerOfB, "board/" + board),
-                f.tutorA, List.of("supporter", "sessions"),
-                f.teacher, List.of("teacher"));
+                        "household/" + f.householdB, "learners/" + f.learnerOfB, "board/" + board, "work/review",
+                        "work/results", "work/completion"),
+                f.tutorA, List.of("supporter", "sessions", "work/review", "work/results"),
+                f.teacher, List.of("teacher", "work/review", "work/results"));
         List<String> silent = new ArrayList<>();
         int grids = 0;
         for (var entry : screens.entrySet()) {

@@ -6,6 +6,9 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import jp.manabiba.assignments.ui.CompletionView;
+import jp.manabiba.assignments.ui.ResultsView;
+import jp.manabiba.assignments.ui.ReviewQueueView;
 import jp.manabiba.audit.ui.AuditLogView;
 import jp.manabiba.learning.ui.GrowthView;
 import jp.manabiba.learning.ui.UnitsView;
@@ -55,7 +58,10 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("accounts", Map.entry(AccountsView.class, Set.of("admin"))),
             Map.entry("sessions", Map.entry(SessionsView.class, Set.of("coordinator", "admin", "tutor", "volunteer"))),
             Map.entry("units", Map.entry(UnitsView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))),
-            Map.entry("growth", Map.entry(GrowthView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))));
+            Map.entry("growth", Map.entry(GrowthView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))),
+            Map.entry("work/review", Map.entry(ReviewQueueView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
+            Map.entry("work/results", Map.entry(ResultsView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
+            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
