@@ -28,17 +28,11 @@ class LessonProgress {
     private Instant openedAt;
     private @Nullable Instant finishedAt;
 
+    /** Rows are made by LessonProgressRepository.insertIfAbsent (two tabs opening at once make one). */
     protected LessonProgress() {
         this.unitId = "";
         this.lessonId = "";
         this.openedAt = Instant.EPOCH;
-    }
-
-    LessonProgress(long learnerId, String unitId, String lessonId, Instant now) {
-        this.learnerId = learnerId;
-        this.unitId = unitId;
-        this.lessonId = lessonId;
-        this.openedAt = now;
     }
 
     /** Finishing again keeps the first time: the child came back to read it once more. */

@@ -1,8 +1,10 @@
 package jp.manabiba.learning;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,8 +68,7 @@ public class LessonWork {
         long me = access.myLearner();
         AssignedUnits.Given given = assigned.require(me, unitId, SCREEN);
         Lesson lesson = assigned.lesson(given, me, lessonId, SCREEN);
-        LessonProgress record = progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId)
-                .orElseGet(() -> progress.save(new LessonProgress(me, unitId, lessonId, clock.instant())));
+        LessonProgress record = progress(me, unitId, lessonId);
         ChildSettings settings = preferences.mine();
         ReaderGrade reader = ChildTexts.reader(settings.furigana(), settings.grade());
         String html = texts.markdown(LessonImages.rewrite(unitId, lesson.text()), reader).html();
@@ -80,8 +81,9 @@ public class LessonWork {
 
     /**
      * Keeps the child's answer to an activity. {@code expectedVersion} is the version the screen last saw (null
-     * for none): when another device saved something else since, the save is refused so that the newer answer is
-     * not lost without a word; the same answer again is never refused.
+     * when it saw no answer): when another device or tab saved something else since, the save is refused so that
+     * the newer answer is not lost without a word; the same answer again is never refused. Saves of one answer run
+     * one after another (its row is made if absent, then locked), so two first saves at once never collide.
      */
     @Transactional
     public AnswerSaved save(String unitId, String activityId, @Nullable String answer, @Nullable Long expectedVersion) {
@@ -90,14 +92,14 @@ public class LessonWork {
         Activity activity = unit.activity(activityId).orElseThrow(() -> access.refused("learner", me, SCREEN));
         String kept = AnswerRules.check(activity, answer);
         @Nullable Score score = activity instanceof Question question ? question.score(kept) : null;
-        var existing = answers.findByLearnerIdAndUnitIdAndActivityId(me, unitId, activityId);
-        if (existing.isPresent() && java.util.Objects.equals(existing.get().answer(), kept)) {
-            return saved(existing.get(), score); // an autosave repeated: nothing changed
+        boolean first = answers.insertIfAbsent(me, unitId, activityId, activity.kind(), clock.instant()) == 1;
+        ActivityAnswer record = answers.lock(me, unitId, activityId).orElseThrow();
+        if (!first && Objects.equals(record.answer(), kept)) {
+            return saved(record, score); // an autosave repeated, or the other tab typed the same: nothing changed
         }
-        if (existing.isPresent() && expectedVersion != null && existing.get().version() != expectedVersion) {
+        if (!first && !Objects.equals(expectedVersion, record.version())) {
             throw new InvalidInput(activityId, "learning.error.changed-elsewhere");
         }
-        ActivityAnswer record = existing.orElseGet(() -> new ActivityAnswer(me, unitId, activityId, activity.kind()));
         record.keep(kept, score, clock.instant());
         return saved(answers.saveAndFlush(record), score);
     }
@@ -120,9 +122,12 @@ public class LessonWork {
         for (Activity activity : lesson.activities()) {
             requireDone(activity, saved.get(activity.id()), me, unitId);
         }
-        progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId)
-                .orElseGet(() -> progress.save(new LessonProgress(me, unitId, lessonId, clock.instant())))
-                .finish(clock.instant());
+        progress(me, unitId, lessonId).finish(clock.instant());
+    }
+
+    private LessonProgress progress(long me, String unitId, String lessonId) {
+        progress.insertIfAbsent(me, unitId, lessonId, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId).orElseThrow();
     }
 
     private void requireDone(Activity activity, @Nullable ActivityAnswer answer, long me, String unitId) {

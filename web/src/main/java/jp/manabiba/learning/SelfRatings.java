@@ -1,6 +1,8 @@
 package jp.manabiba.learning;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +56,9 @@ public class SelfRatings {
         return assigned.require(access.myLearner(), unitId, SCREEN).unit().abilities();
     }
 
-    /** Rates every ability of the unit at once (the screen asks them all); each level 1-4. */
+    /** Rates every ability of the unit at once (the screen asks them all); each level 1-4. Returns when it was kept. */
     @Transactional
-    public void rate(String unitId, RatingMoment moment, Map<EsdAbility, Integer> levels) {
+    public Instant rate(String unitId, RatingMoment moment, Map<EsdAbility, Integer> levels) {
         long me = access.myLearner();
         AssignedUnits.Given given = assigned.require(me, unitId, SCREEN);
         for (EsdAbility ability : given.unit().abilities()) {
@@ -72,12 +74,14 @@ public class SelfRatings {
             EsdAbility stray = levels.keySet().stream().filter(a -> !given.unit().abilities().contains(a)).findFirst().orElseThrow();
             throw new InvalidInput(stray.id(), "learning.error.not-this-units-ability");
         }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<SelfRating> existing = ratings.findByLearnerIdAndUnitId(me, unitId);
         for (EsdAbility ability : given.unit().abilities()) {
             SelfRating rating = existing.stream().filter(r -> r.moment() == moment && r.ability().equals(ability.id()))
                     .findFirst().orElseGet(() -> new SelfRating(me, given.assignment().organisationId(), unitId, moment, ability.id()));
-            rating.rate(levels.get(ability), clock.instant());
+            rating.rate(levels.get(ability), now);
             ratings.save(rating);
         }
+        return now;
     }
 }
