@@ -33,6 +33,7 @@ public class CommunityActionView extends Main implements BeforeEnterObserver, Ha
     private final MyUnits myUnits;
     private final ChildTexts texts;
     private final ReaderGrade reader;
+    private boolean ratedAtEnd;
 
     public CommunityActionView(MyActions actions, MyUnits myUnits, ChildTexts texts, LearnerPreferences preferences) {
         this.actions = actions;
@@ -47,14 +48,16 @@ public class CommunityActionView extends Main implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String unitId = event.getRouteParameters().get("unitId").orElse("");
+        RouterLink endRating = UnitLinks.rating(unitId, "end", "learning.guide.end.rate");
+        // the panel asks first, so a unit not given to the child is refused (and audited) as this screen's
+        ActionPanel panel = new ActionPanel(actions, unitId,
+                kept -> endRating.setVisible(kept.state() == ActionState.REPORTED && !ratedAtEnd));
         MyUnitCard unit = myUnits.card(unitId);
+        ratedAtEnd = unit.ratedAtEnd();
+        endRating.setVisible(unit.action() == ActionState.REPORTED && !unit.ratedAtEnd());
         removeAll();
         add(UnitLinks.home(), ChildText.appendTo(new H2(), texts, getTranslation("learning.action.title"), reader),
-                ChildText.appendTo(new Paragraph(), texts, unit.title(), reader), new UnitProgress(unit));
-        RouterLink endRating = UnitLinks.rating(unitId, "end", "learning.guide.end.rate");
-        endRating.setVisible(unit.action() == ActionState.REPORTED && !unit.ratedAtEnd());
-        add(new ActionPanel(actions, unitId, kept -> endRating.setVisible(kept.state() == ActionState.REPORTED
-                && !unit.ratedAtEnd())), endRating);
+                ChildText.appendTo(new Paragraph(), texts, unit.title(), reader), new UnitProgress(unit), panel, endRating);
     }
 
     @Override
