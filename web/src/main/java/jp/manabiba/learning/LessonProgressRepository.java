@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,6 +18,11 @@ interface LessonProgressRepository extends JpaRepository<LessonProgress, Long> {
     List<LessonProgress> findByLearnerIdAndUnitId(long learnerId, String unitId);
 
     List<LessonProgress> findByLearnerIdIn(Collection<Long> learnerIds);
+
+    /** The row by a locking read, which sees a row another transaction has just committed (not this one's snapshot). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from LessonProgress p where p.learnerId = :learnerId and p.unitId = :unitId and p.lessonId = :lessonId")
+    Optional<LessonProgress> lock(long learnerId, String unitId, String lessonId);
 
     /** Remembers the first opening; two tabs opening a lesson at once make one row (uk_lesson_progress), no error. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

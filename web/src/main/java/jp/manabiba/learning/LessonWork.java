@@ -127,7 +127,7 @@ public class LessonWork {
 
     private LessonProgress progress(long me, String unitId, String lessonId) {
         progress.insertIfAbsent(me, unitId, lessonId, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        return progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId).orElseThrow();
+        return progress.lock(me, unitId, lessonId).orElseThrow();
     }
 
     private void requireDone(Activity activity, @Nullable ActivityAnswer answer, long me, String unitId) {

@@ -110,6 +110,8 @@ class ConcurrentFirstSaveTest {
                 return f.as(f.people.learnerA, () -> {
                     try {
                         return call.call();
+                    } catch (RuntimeException e) {
+                        throw e;
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

@@ -47,7 +47,8 @@ final class ActionPlanForm extends Section {
         save.addClickListener(click -> {
             errors.clear();
             try {
-                ActionPlan plan = new ActionPlan(what.getValue(), withWhom.getValue(), DateFields.required(on, "on"));
+                // no day yet goes to the service, which refuses it in its own order (what first)
+                ActionPlan plan = new ActionPlan(what.getValue(), withWhom.getValue(), DateFields.optional(on, "on"));
                 status.saved(keep.apply(plan).savedAt());
             } catch (InvalidInput refusal) {
                 errors.show(refusal, this);

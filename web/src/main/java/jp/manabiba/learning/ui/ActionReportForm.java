@@ -75,8 +75,9 @@ final class ActionReportForm extends Section {
     private void save(Function<ActionReport, MyAction> keep) {
         errors.clear();
         try {
+            // no day yet goes to the service, which refuses it in its own order (what happened first)
             ActionReport report = new ActionReport(happened.getValue(), minutes(), learned.getValue(),
-                    DateFields.required(doneOn, "doneOn"));
+                    DateFields.optional(doneOn, "doneOn"));
             status.saved(keep.apply(report).savedAt());
         } catch (InvalidInput refusal) {
             boolean inHours = refusal.field().equals("minutes") && HOURS.equals(unit.getValue());
