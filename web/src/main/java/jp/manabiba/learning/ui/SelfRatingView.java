@@ -24,6 +24,7 @@ import jp.manabiba.learning.MyUnits;
 import jp.manabiba.learning.RatingMoment;
 import jp.manabiba.learning.SelfRatings;
 import jp.manabiba.people.LearnerPreferences;
+import jp.manabiba.people.TextSize;
 import jp.manabiba.security.Roles;
 import jp.manabiba.text.ChildTexts;
 import jp.manabiba.text.ui.ChildText;
@@ -53,7 +54,7 @@ public class SelfRatingView extends Main implements BeforeEnterObserver, HasDyna
         var settings = preferences.mine();
         this.reader = ChildTexts.reader(settings.furigana(), settings.grade());
         addClassNames("home", "learner-screen", "self-rating");
-        setClassName("text-large", settings.textSize() == jp.manabiba.people.TextSize.LARGE);
+        setClassName("text-large", settings.textSize() == TextSize.LARGE);
     }
 
     @Override
