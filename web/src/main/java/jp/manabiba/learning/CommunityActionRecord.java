@@ -55,6 +55,7 @@ class CommunityActionRecord {
     private @Nullable LocalDate doneOn;
     private @Nullable Instant reportedAt;
 
+    /** Rows are made by CommunityActionRepository.insertIfAbsent (two tabs planning at once make one). */
     protected CommunityActionRecord() {
         this.unitId = "";
         this.activityId = "";
@@ -63,14 +64,6 @@ class CommunityActionRecord {
         this.planWithWhom = "";
         this.plannedOn = LocalDate.EPOCH;
         this.plannedAt = Instant.EPOCH;
-    }
-
-    CommunityActionRecord(long learnerId, long organisationId, String unitId, String activityId) {
-        this();
-        this.learnerId = learnerId;
-        this.organisationId = organisationId;
-        this.unitId = unitId;
-        this.activityId = activityId;
     }
 
     void plan(ActionPlan plan, Instant now) {

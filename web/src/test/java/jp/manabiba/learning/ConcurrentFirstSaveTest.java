@@ -1,5 +1,6 @@
 package jp.manabiba.learning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.testing.LogCapture;
 import jp.manabiba.testing.ManabibaTest;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two tabs of one child making the first save of the same activity at the same moment: one row, no constraint
  * error; the same answer twice is one save, a different one is refused kindly (the other tab's answer is kept).
+ * The same for opening a lesson and for the first plan of the community action.
  */
 @ManabibaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +39,8 @@ class ConcurrentFirstSaveTest {
     UnitAssignments assignments;
     @Autowired
     LessonWork work;
+    @Autowired
+    MyActions actions;
 
     LearningFixture f;
     final ExecutorService tabs = Executors.newFixedThreadPool(2);
@@ -90,6 +95,20 @@ class ConcurrentFirstSaveTest {
             List<Object> results = together(() -> work.open(FOOD, "reading-dates"));
 
             assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(LessonPage.class));
+            assertThat(log.lines()).as("nothing logged at ERROR").isEmpty();
+        }
+    }
+
+    @Test
+    void two_first_plans_at_once_keep_one_and_refuse_the_other_kindly() throws Exception {
+        try (LogCapture log = LogCapture.errors()) {
+            LocalDate day = LocalDate.now(ProgrammeZone.TOKYO);
+            List<Object> results = together(() -> actions.plan(FOOD, new ActionPlan("ちらしを くばる", "ともだち", day), null));
+
+            assertThat(results).filteredOn(MyAction.class::isInstance).singleElement()
+                    .satisfies(kept -> assertThat(((MyAction) kept).plan().what()).isEqualTo("ちらしを くばる"));
+            assertThat(results).filteredOn(InvalidInput.class::isInstance).singleElement()
+                    .satisfies(refusal -> assertThat(((InvalidInput) refusal).field()).isEqualTo("what"));
             assertThat(log.lines()).as("nothing logged at ERROR").isEmpty();
         }
     }
