@@ -3,6 +3,7 @@ package jp.manabiba.learning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +76,15 @@ public class SelfRatings {
             throw new InvalidInput(stray.id(), "learning.error.not-this-units-ability");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<SelfRating> existing = ratings.findByLearnerIdAndUnitId(me, unitId);
-        for (EsdAbility ability : given.unit().abilities()) {
-            SelfRating rating = existing.stream().filter(r -> r.moment() == moment && r.ability().equals(ability.id()))
-                    .findFirst().orElseGet(() -> new SelfRating(me, given.assignment().organisationId(), unitId, moment, ability.id()));
-            rating.rate(levels.get(ability), now);
-            ratings.save(rating);
+        long organisation = given.assignment().organisationId();
+        // in the key's order: a second tab waiting on the first row does not hold the gaps the first tab inserts into
+        given.unit().abilities().stream().sorted(Comparator.comparing(EsdAbility::id)).forEach(ability ->
+                ratings.insertIfAbsent(me, organisation, unitId, moment.name(), ability.id(), levels.get(ability), now));
+        for (SelfRating rating : ratings.lock(me, unitId, moment)) {
+            EsdAbility.byId(rating.ability()).filter(levels::containsKey)
+                    .ifPresent(ability -> rating.rate(levels.get(ability), now)); // rating again replaces
         }
+        ratings.flush();
         return now;
     }
 }

@@ -2,7 +2,9 @@ package jp.manabiba.learning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jp.manabiba.curriculum.unit.EsdAbility;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.testing.LogCapture;
@@ -27,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two tabs of one child making the first save of the same activity at the same moment: one row, no constraint
  * error; the same answer twice is one save, a different one is refused kindly (the other tab's answer is kept).
- * The same for opening a lesson and for the first plan of the community action.
+ * The same for opening a lesson, the first plan of the community action and the first self-rating of a moment.
  */
 @ManabibaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,6 +44,8 @@ class ConcurrentFirstSaveTest {
     LessonWork work;
     @Autowired
     MyActions actions;
+    @Autowired
+    SelfRatings ratings;
 
     LearningFixture f;
     final ExecutorService tabs = Executors.newFixedThreadPool(2);
@@ -109,6 +114,20 @@ class ConcurrentFirstSaveTest {
                     .satisfies(kept -> assertThat(((MyAction) kept).plan().what()).isEqualTo("ちらしを くばる"));
             assertThat(results).filteredOn(InvalidInput.class::isInstance).singleElement()
                     .satisfies(refusal -> assertThat(((InvalidInput) refusal).field()).isEqualTo("what"));
+            assertThat(log.lines()).as("nothing logged at ERROR").isEmpty();
+        }
+    }
+
+    @Test
+    void two_first_ratings_of_a_moment_at_once_are_both_kept_one_after_the_other() throws Exception {
+        try (LogCapture log = LogCapture.errors()) {
+            Map<EsdAbility, Integer> levels = new EnumMap<>(EsdAbility.class);
+            f.as(f.people.learnerA, () -> ratings.abilities(FOOD)).forEach(ability -> levels.put(ability, 3));
+
+            List<Object> results = together(() -> ratings.rate(FOOD, RatingMoment.START, levels));
+
+            assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(java.time.Instant.class));
+            assertThat(f.as(f.people.learnerA, () -> ratings.mine(FOOD, RatingMoment.START))).isEqualTo(levels);
             assertThat(log.lines()).as("nothing logged at ERROR").isEmpty();
         }
     }
