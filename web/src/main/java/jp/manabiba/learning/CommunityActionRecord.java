@@ -2,6 +2,7 @@ package jp.manabiba.learning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,11 +24,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "community_action")
 class CommunityActionRecord {
 
-    static final int WHAT_MAX = 400;
-    static final int WITH_WHOM_MAX = 200;
-    static final int REPORT_MAX = 1000;
-    static final int LEARNED_MAX = 1000;
-    static final int MINUTES_MAX = 600;
+    static final int WHAT_MAX = ActionPlan.WHAT_MAX;
+    static final int WITH_WHOM_MAX = ActionPlan.WITH_WHOM_MAX;
+    static final int REPORT_MAX = ActionReport.HAPPENED_MAX;
+    static final int LEARNED_MAX = ActionReport.LEARNED_MAX;
+    static final int MINUTES_MAX = ActionReport.MINUTES_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +55,7 @@ class CommunityActionRecord {
     private @Nullable LocalDate doneOn;
     private @Nullable Instant reportedAt;
 
+    /** Rows are made by CommunityActionRepository.insertIfAbsent (two tabs planning at once make one). */
     protected CommunityActionRecord() {
         this.unitId = "";
         this.activityId = "";
@@ -64,14 +66,6 @@ class CommunityActionRecord {
         this.plannedAt = Instant.EPOCH;
     }
 
-    CommunityActionRecord(long learnerId, long organisationId, String unitId, String activityId) {
-        this();
-        this.learnerId = learnerId;
-        this.organisationId = organisationId;
-        this.unitId = unitId;
-        this.activityId = activityId;
-    }
-
     void plan(ActionPlan plan, Instant now) {
         if (state == ActionState.REPORTED) {
             throw new InvalidInput("what", "learning.error.action-reported");
@@ -79,7 +73,7 @@ class CommunityActionRecord {
         planWhat = plan.what();
         planWithWhom = plan.withWhom();
         plannedOn = plan.on();
-        plannedAt = now;
+        plannedAt = now.truncatedTo(ChronoUnit.MICROS); // as DATETIME(6) keeps it
     }
 
     void report(ActionReport report, Instant now) {
@@ -90,7 +84,7 @@ class CommunityActionRecord {
         minutes = report.minutes();
         learned = report.learned();
         doneOn = report.doneOn();
-        reportedAt = now;
+        reportedAt = now.truncatedTo(ChronoUnit.MICROS);
         state = ActionState.REPORTED;
     }
 
@@ -114,7 +108,7 @@ class CommunityActionRecord {
         return new MyAction(unitId, state, new ActionPlan(planWhat, planWithWhom, plannedOn),
                 state == ActionState.REPORTED && reportWhat != null && minutes != null && doneOn != null
                         ? new ActionReport(reportWhat, minutes, learned, doneOn) : null,
-                version);
+                version, reportedAt != null ? reportedAt : plannedAt);
     }
 
     @Nullable Integer minutes() {

@@ -29,19 +29,12 @@ class LessonProgress {
     private @Nullable Instant finishedAt;
     private Instant seenAt;
 
+    /** Rows are made by LessonProgressRepository.insertIfAbsent (two tabs opening at once make one). */
     protected LessonProgress() {
         this.unitId = "";
         this.lessonId = "";
         this.openedAt = Instant.EPOCH;
         this.seenAt = Instant.EPOCH;
-    }
-
-    LessonProgress(long learnerId, String unitId, String lessonId, Instant now) {
-        this.learnerId = learnerId;
-        this.unitId = unitId;
-        this.lessonId = lessonId;
-        this.openedAt = now;
-        this.seenAt = now;
     }
 
     /** The child is in this lesson now (opened it again, saved an answer in it): what the tutor's board shows. */

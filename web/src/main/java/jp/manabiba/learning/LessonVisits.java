@@ -1,6 +1,7 @@
 package jp.manabiba.learning;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,9 @@ class LessonVisits {
     }
 
     LessonProgress visit(long learnerId, String unitId, String lessonId) {
-        LessonProgress record = progress.findByLearnerIdAndUnitIdAndLessonId(learnerId, unitId, lessonId)
-                .orElseGet(() -> progress.save(new LessonProgress(learnerId, unitId, lessonId, clock.instant())));
+        // made if absent, then locked: two tabs opening a lesson at once make one row and wait for each other
+        progress.insertIfAbsent(learnerId, unitId, lessonId, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        LessonProgress record = progress.lock(learnerId, unitId, lessonId).orElseThrow();
         record.seen(clock.instant());
         events.publishEvent(new LessonSeen(learnerId, unitId, lessonId));
         return record;

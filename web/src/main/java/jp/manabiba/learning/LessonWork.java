@@ -3,6 +3,7 @@ package jp.manabiba.learning;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,8 +80,9 @@ public class LessonWork {
 
     /**
      * Keeps the child's answer to an activity. {@code expectedVersion} is the version the screen last saw (null
-     * for none): when another device saved something else since, the save is refused so that the newer answer is
-     * not lost without a word; the same answer again is never refused.
+     * when it saw no answer): when another device or tab saved something else since, the save is refused so that
+     * the newer answer is not lost without a word; the same answer again is never refused. Saves of one answer run
+     * one after another (its row is made if absent, then locked), so two first saves at once never collide.
      */
     @Transactional
     public AnswerSaved save(String unitId, String activityId, @Nullable String answer, @Nullable Long expectedVersion) {
@@ -89,15 +91,14 @@ public class LessonWork {
         Activity activity = unit.activity(activityId).orElseThrow(() -> access.refused("learner", me, SCREEN));
         String kept = AnswerRules.check(activity, answer);
         @Nullable Score score = activity instanceof Question question ? question.score(kept) : null;
-        var existing = answers.findByLearnerIdAndUnitIdAndActivityId(me, unitId, activityId);
-        if (existing.isPresent() && java.util.Objects.equals(existing.get().answer(), kept)) {
-            return saved(existing.get(), score); // an autosave repeated: nothing changed
+        boolean first = answers.insertIfAbsent(me, unitId, activityId, activity.kind(), clock.instant()) == 1;
+        ActivityAnswer record = answers.lock(me, unitId, activityId).orElseThrow();
+        if (!first && Objects.equals(record.answer(), kept)) {
+            return saved(record, score); // an autosave repeated, or the other tab typed the same: nothing changed
         }
-        // null: the screen showed no answer, so any answer stored since is another device's
-        if (existing.isPresent() && (expectedVersion == null || existing.get().version() != expectedVersion)) {
+        if (!first && !Objects.equals(expectedVersion, record.version())) {
             throw new InvalidInput(activityId, "learning.error.changed-elsewhere");
         }
-        ActivityAnswer record = existing.orElseGet(() -> new ActivityAnswer(me, unitId, activityId, activity.kind()));
         record.keep(kept, score, clock.instant());
         unit.lessonOf(activityId).ifPresent(lesson -> visits.visit(me, unitId, lesson.id()));
         return saved(answers.saveAndFlush(record), score);

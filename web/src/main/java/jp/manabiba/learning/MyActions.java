@@ -46,13 +46,22 @@ public class MyActions {
         return actions.findByLearnerIdAndUnitId(me, unitId).map(CommunityActionRecord::view);
     }
 
-    /** Plans the action, or changes the plan; {@code expectedVersion} null for the first plan. */
+    /**
+     * Plans the action, or changes the plan; {@code expectedVersion} null for the first plan. Changes of one action
+     * run one after another (its row is made if absent, then locked): a second tab's first plan is refused kindly.
+     */
     @Transactional
     public MyAction plan(String unitId, ActionPlan plan, @Nullable Long expectedVersion) {
         long me = access.myLearner();
         AssignedUnits.Given given = assigned.require(me, unitId, SCREEN);
         ActionPlan kept = checked(plan);
-        CommunityActionRecord record = current(me, given, expectedVersion, "what");
+        Unit unit = given.unit();
+        boolean first = actions.insertIfAbsent(me, given.assignment().organisationId(), unit.id(),
+                unit.communityAction().id(), kept.on(), clock.instant()) == 1;
+        CommunityActionRecord record = actions.lock(me, unitId).orElseThrow();
+        if (!first && (expectedVersion == null || record.version() != expectedVersion)) {
+            throw new InvalidInput("what", "learning.error.changed-elsewhere");
+        }
         record.plan(kept, clock.instant());
         return actions.saveAndFlush(record).view();
     }
@@ -61,24 +70,18 @@ public class MyActions {
     @Transactional
     public MyAction report(String unitId, ActionReport report, long expectedVersion) {
         long me = access.myLearner();
-        AssignedUnits.Given given = assigned.require(me, unitId, SCREEN);
-        if (actions.findByLearnerIdAndUnitId(me, unitId).isEmpty()) {
+        assigned.require(me, unitId, SCREEN);
+        Optional<CommunityActionRecord> existing = actions.lock(me, unitId);
+        if (existing.isEmpty()) {
             throw new InvalidInput("happened", "learning.error.plan-first");
         }
         ActionReport kept = checked(report);
-        CommunityActionRecord record = current(me, given, expectedVersion, "happened");
+        CommunityActionRecord record = existing.get();
+        if (record.version() != expectedVersion) {
+            throw new InvalidInput("happened", "learning.error.changed-elsewhere");
+        }
         record.report(kept, clock.instant());
         return actions.saveAndFlush(record).view();
-    }
-
-    private CommunityActionRecord current(long me, AssignedUnits.Given given, @Nullable Long expectedVersion, String field) {
-        Unit unit = given.unit();
-        Optional<CommunityActionRecord> existing = actions.findByLearnerIdAndUnitId(me, unit.id());
-        if (existing.isPresent() && (expectedVersion == null || existing.get().version() != expectedVersion)) {
-            throw new InvalidInput(field, "learning.error.changed-elsewhere");
-        }
-        return existing.orElseGet(() -> new CommunityActionRecord(me, given.assignment().organisationId(), unit.id(),
-                unit.communityAction().id()));
     }
 
     private ActionPlan checked(ActionPlan plan) {

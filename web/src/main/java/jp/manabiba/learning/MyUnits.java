@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.curriculum.unit.Lesson;
 import jp.manabiba.curriculum.unit.Unit;
 import jp.manabiba.security.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RolesAllowed(Roles.LEARNER)
 public class MyUnits {
+
+    static final String SCREEN = "my-units";
 
     private final AssignedUnits assigned;
     private final UnitLibrary library;
@@ -48,7 +51,15 @@ public class MyUnits {
                 myActions.get(unitId))).toList();
     }
 
-    private MyUnitCard card(long me, Unit unit, @org.jspecify.annotations.Nullable CommunityActionRecord action) {
+    /** One of the child's units, for the reader's progress picture; a unit not given to them is refused (audited). */
+    @Transactional(readOnly = true)
+    public MyUnitCard card(String unitId) {
+        long me = access.myLearner();
+        Unit unit = assigned.require(me, unitId, SCREEN).unit();
+        return card(me, unit, actions.findByLearnerIdAndUnitId(me, unitId).orElse(null));
+    }
+
+    private MyUnitCard card(long me, Unit unit, @Nullable CommunityActionRecord action) {
         Set<String> done = progress.findByLearnerIdAndUnitId(me, unit.id()).stream().filter(LessonProgress::finished)
                 .map(LessonProgress::lessonId).collect(Collectors.toSet());
         List<Lesson> offered = unit.activeLessons();
@@ -57,6 +68,7 @@ public class MyUnits {
                 .collect(Collectors.toSet());
         int lessonsDone = (int) offered.stream().filter(lesson -> done.contains(lesson.id())).count();
         return new MyUnitCard(unit.id(), unit.title().ja(), lessonsDone, offered.size(), next,
+                offered.getFirst().id(), offered.getLast().id(),
                 rated.contains(RatingMoment.START), rated.contains(RatingMoment.END),
                 action == null ? null : action.state());
     }

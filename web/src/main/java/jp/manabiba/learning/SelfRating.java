@@ -38,19 +38,11 @@ class SelfRating {
     private int level;
     private Instant ratedAt;
 
+    /** Rows are made by SelfRatingRepository.insertIfAbsent (two tabs rating at once make one per ability). */
     protected SelfRating() {
         this.unitId = "";
         this.moment = RatingMoment.START;
         this.ability = "";
-        this.ratedAt = Instant.EPOCH;
-    }
-
-    SelfRating(long learnerId, long organisationId, String unitId, RatingMoment moment, String ability) {
-        this.learnerId = learnerId;
-        this.organisationId = organisationId;
-        this.unitId = unitId;
-        this.moment = moment;
-        this.ability = ability;
         this.ratedAt = Instant.EPOCH;
     }
 

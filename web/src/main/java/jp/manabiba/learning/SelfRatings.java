@@ -1,6 +1,9 @@
 package jp.manabiba.learning;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +57,9 @@ public class SelfRatings {
         return assigned.require(access.myLearner(), unitId, SCREEN).unit().abilities();
     }
 
-    /** Rates every ability of the unit at once (the screen asks them all); each level 1-4. */
+    /** Rates every ability of the unit at once (the screen asks them all); each level 1-4. Returns when it was kept. */
     @Transactional
-    public void rate(String unitId, RatingMoment moment, Map<EsdAbility, Integer> levels) {
+    public Instant rate(String unitId, RatingMoment moment, Map<EsdAbility, Integer> levels) {
         long me = access.myLearner();
         AssignedUnits.Given given = assigned.require(me, unitId, SCREEN);
         for (EsdAbility ability : given.unit().abilities()) {
@@ -72,12 +75,16 @@ public class SelfRatings {
             EsdAbility stray = levels.keySet().stream().filter(a -> !given.unit().abilities().contains(a)).findFirst().orElseThrow();
             throw new InvalidInput(stray.id(), "learning.error.not-this-units-ability");
         }
-        List<SelfRating> existing = ratings.findByLearnerIdAndUnitId(me, unitId);
-        for (EsdAbility ability : given.unit().abilities()) {
-            SelfRating rating = existing.stream().filter(r -> r.moment() == moment && r.ability().equals(ability.id()))
-                    .findFirst().orElseGet(() -> new SelfRating(me, given.assignment().organisationId(), unitId, moment, ability.id()));
-            rating.rate(levels.get(ability), clock.instant());
-            ratings.save(rating);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long organisation = given.assignment().organisationId();
+        // in the key's order: a second tab waiting on the first row does not hold the gaps the first tab inserts into
+        given.unit().abilities().stream().sorted(Comparator.comparing(EsdAbility::id)).forEach(ability ->
+                ratings.insertIfAbsent(me, organisation, unitId, moment.name(), ability.id(), levels.get(ability), now));
+        for (SelfRating rating : ratings.lock(me, unitId, moment)) {
+            EsdAbility.byId(rating.ability()).filter(levels::containsKey)
+                    .ifPresent(ability -> rating.rate(levels.get(ability), now)); // rating again replaces
         }
+        ratings.flush();
+        return now;
     }
 }

@@ -13,8 +13,12 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.learning.ActivityView;
+import jp.manabiba.text.ChildTexts;
+import jp.manabiba.text.ui.ChildText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +35,7 @@ final class ActivityField {
     }
 
     /** The field, or null for an activity answered elsewhere (the community action). */
-    static @Nullable Component of(ActivityView activity, Consumer<@Nullable String> save) {
+    static @Nullable Component of(ActivityView activity, ChildTexts texts, ReaderGrade reader, Consumer<@Nullable String> save) {
         return switch (activity.kind()) {
             case "reflection", "look-around" -> {
                 TextArea area = new TextArea();
@@ -50,7 +54,7 @@ final class ActivityField {
                 typed(field, activity, save);
                 yield field;
             }
-            case "choice" -> activity.multiple() ? checkboxes(activity, save) : radios(activity, save);
+            case "choice" -> activity.multiple() ? checkboxes(activity, texts, reader, save) : radios(activity, texts, reader, save);
             default -> null;
         };
     }
@@ -68,11 +72,11 @@ final class ActivityField {
         });
     }
 
-    private static Component radios(ActivityView activity, Consumer<@Nullable String> save) {
+    private static Component radios(ActivityView activity, ChildTexts texts, ReaderGrade reader, Consumer<@Nullable String> save) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
         group.addClassName("activity-" + activity.id());
         group.setItems(indexes(activity));
-        group.setItemLabelGenerator(index -> withoutRuby(activity.choices().get(index)));
+        group.setRenderer(labels(activity, texts, reader));
         chosen(activity).stream().findFirst().ifPresent(group::setValue);
         group.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -82,11 +86,12 @@ final class ActivityField {
         return group;
     }
 
-    private static Component checkboxes(ActivityView activity, Consumer<@Nullable String> save) {
+    private static Component checkboxes(ActivityView activity, ChildTexts texts, ReaderGrade reader,
+                                        Consumer<@Nullable String> save) {
         CheckboxGroup<Integer> group = new CheckboxGroup<>();
         group.addClassName("activity-" + activity.id());
         group.setItems(indexes(activity));
-        group.setItemLabelGenerator(index -> withoutRuby(activity.choices().get(index)));
+        group.setRenderer(labels(activity, texts, reader));
         group.setValue(chosen(activity));
         group.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -96,7 +101,12 @@ final class ActivityField {
         return group;
     }
 
-    /** A choice's label shows the bases of an author's ruby ({漢字|かんじ} as 漢字): labels here are plain text. */
+    /** Each choice with furigana for the child's reader, like every other text of the lesson. */
+    private static ComponentRenderer<ChildText, Integer> labels(ActivityView activity, ChildTexts texts, ReaderGrade reader) {
+        return new ComponentRenderer<>(index -> ChildText.line(texts, activity.choices().get(index), reader));
+    }
+
+    /** The bases of an author's ruby ({漢字|かんじ} as 漢字), for the page title, which is plain text. */
     static String withoutRuby(String text) {
         return text.replaceAll("\\{([^{}|]+)\\|[^{}|]+\\}", "$1");
     }

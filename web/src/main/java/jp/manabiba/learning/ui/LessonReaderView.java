@@ -6,14 +6,11 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +21,9 @@ import jp.manabiba.learning.ActivityView;
 import jp.manabiba.learning.AnswerSaved;
 import jp.manabiba.learning.LessonPage;
 import jp.manabiba.learning.LessonWork;
+import jp.manabiba.learning.MyActions;
+import jp.manabiba.learning.MyUnitCard;
+import jp.manabiba.learning.MyUnits;
 import jp.manabiba.people.LearnerPreferences;
 import jp.manabiba.people.TextSize;
 import jp.manabiba.security.Roles;
@@ -41,17 +41,21 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.LEARNER)
 public class LessonReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String HOME = "learner";
-
     private final LessonWork work;
+    private final MyUnits myUnits;
+    private final MyActions actions;
     private final ChildTexts texts;
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, SaveStatus> statuses = new HashMap<>();
     private final Map<String, Component> fields = new HashMap<>();
     private String title = "";
+    private Section endGuide = new Section();
 
-    public LessonReaderView(LessonWork work, ChildTexts texts, LearnerPreferences preferences) {
+    public LessonReaderView(LessonWork work, MyUnits myUnits, MyActions actions, ChildTexts texts,
+                            LearnerPreferences preferences) {
         this.work = work;
+        this.myUnits = myUnits;
+        this.actions = actions;
         this.texts = texts;
         addClassNames("home", "learner-screen", "lesson-reader");
         setClassName("text-large", preferences.mine().textSize() == TextSize.LARGE);
@@ -67,23 +71,21 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
     private void show(LessonPage page) {
         removeAll();
         title = ActivityField.withoutRuby(page.title());
-        // by its address: the home shows this feature's card, so naming its class here would make a cycle
-        Anchor home = new Anchor(HOME);
-        home.getElement().setAttribute("router-link", true);
-        home.add(VaadinIcon.ARROW_LEFT.create(), new Span(getTranslation("learning.reader.back")));
-        home.addClassName("big-link");
+        MyUnitCard unit = myUnits.card(page.unitId());
         H2 heading = ChildText.appendTo(new H2(), texts, page.title(), page.reader());
         Div text = new Div();
         text.addClassNames("child-text", "child-markdown", "lesson-text");
         text.getElement().setProperty("innerHTML", page.html()); // ChildMarkdown's allow-listed HTML only
-        add(home, heading, text);
+        add(UnitLinks.home(), new UnitProgress(unit), heading,
+                UnitGuide.before(unit, page.lessonId(), texts, page.reader()), text);
         for (ActivityView activity : page.activities()) {
             add(activity(page, activity));
         }
         Button finish = new Button(getTranslation(page.finished() ? "learning.reader.finished" : "learning.reader.finish"));
         finish.addClassName("finish-lesson");
         finish.addClickListener(click -> finish(page, finish));
-        add(finish);
+        endGuide = UnitGuide.after(unit, page.lessonId(), texts, page.reader());
+        add(finish, endGuide);
     }
 
     private Section activity(LessonPage page, ActivityView activity) {
@@ -92,14 +94,14 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
         section.add(ChildText.appendTo(new Paragraph(), texts, activity.prompt(), page.reader()));
         SaveStatus status = new SaveStatus();
         statuses.put(activity.id(), status);
-        if (activity.savedAt() != null) {
-            // the version of the answer this screen shows; a first answer's is 0, so absence is told by no entry
+        if (activity.savedAt() != null) { // the version seen goes back with the next save; none when nothing was seen
             versions.put(activity.id(), activity.version());
             status.saved(activity.savedAt());
         }
-        Component field = ActivityField.of(activity, answer -> save(page.unitId(), activity.id(), answer));
-        if (field == null) {
+        Component field = ActivityField.of(activity, texts, page.reader(), answer -> save(page.unitId(), activity.id(), answer));
+        if (field == null) { // the community action: its examples, then the plan (and later the report)
             activity.examples().forEach(example -> section.add(ChildText.appendTo(new Paragraph(), texts, example, page.reader())));
+            section.add(new ActionPanel(actions, page.unitId(), kept -> status.setText("")), status);
             return section;
         }
         fields.put(activity.id(), field);
@@ -124,6 +126,9 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
         try {
             work.finish(page.unitId(), page.lessonId());
             finish.setText(getTranslation("learning.reader.finished"));
+            Section guide = UnitGuide.after(myUnits.card(page.unitId()), page.lessonId(), texts, page.reader());
+            replace(endGuide, guide);
+            endGuide = guide;
         } catch (InvalidInput refusal) {
             SaveStatus status = statuses.get(refusal.field());
             if (status != null) {

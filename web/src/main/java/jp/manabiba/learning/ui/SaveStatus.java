@@ -21,6 +21,12 @@ final class SaveStatus extends Span {
         setText(getTranslation("learning.reader.saved", TIME.format(at)));
     }
 
+    /** Nothing kept yet, and why (e.g. steps still to choose). */
+    void pending(String message) {
+        removeClassName("save-error");
+        setText(message);
+    }
+
     void refused(String message) {
         addClassName("save-error");
         setText(message);

@@ -16,6 +16,7 @@ import jp.manabiba.people.PeopleFixture;
 import jp.manabiba.testing.Acting;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;
+import jp.manabiba.text.ui.ChildText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,6 +53,11 @@ class LessonReaderViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Integer> choice = LocatorJ._get(RadioButtonGroup.class, spec -> spec.withClasses("activity-loss-meaning"));
+        assertThat(LocatorJ._find(choice, ChildText.class)).as("each choice through the child text component")
+                .hasSize(3).allSatisfy(label -> {
+                    assertThat(label.getElement().getOuterHTML()).contains("<ruby>");
+                    assertThat(label.plainText()).contains("食べ物");
+                });
         _setValue(choice, 1);
 
         _click(LocatorJ._get(Button.class, spec -> spec.withClasses("finish-lesson")));
