@@ -47,7 +47,7 @@ class AutosaveBenchmark {
         tab.signIn("autosave1", BenchChildren.PASSWORD);
         long requests = tab.requests(), sent = tab.bytesSent(), received = tab.bytesReceived();
         tab.open("learner/work/" + submission);
-        String opening = "opening the screen (init request): %d request, %,d bytes sent, %,d bytes received".formatted(
+        String opening = "opening the screen (init and navigation): %d requests, %,d bytes sent, %,d bytes received".formatted(
                 tab.requests() - requests, tab.bytesSent() - sent, tab.bytesReceived() - received);
         int field = tab.node("vaadin-text-area");
         for (int i = 0; i < 10; i++) {

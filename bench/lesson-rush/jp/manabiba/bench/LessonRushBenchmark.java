@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 11: an ESD lesson page ({@code /learner/lesson/<unit>/<lesson>}) opened by 40 children of mixed grades
  * (P1-J3, furigana by grade) at the same moment, each its own signed-in client speaking UIDL ({@link UidlClient}):
- * the server's time per page (the init request that builds the page, on this machine, so no network) and the
+ * the server's time per page (the init request and the navigation request that builds the page, both on this
+ * machine, so no network) and the
  * furigana engine's cache hits and analyses during the rush. Twice: the lesson never shown before (cold), then again.
  * Not a test: run it on purpose (bench/README.md).
  */

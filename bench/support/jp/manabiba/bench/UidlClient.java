@@ -71,7 +71,7 @@ public final class UidlClient {
         }
     }
 
-    /** Opens a route in a new UI (the init request), e.g. {@code learner/work/12}. */
+    /** Opens a route in a new UI (the init request, then the navigation), e.g. {@code learner/work/12}. */
     public void open(String route) {
         Reply reply = send("GET", "/?v-r=init&location=" + enc(route) + "&query=", null, null);
         if (reply.status != 200) {
@@ -87,6 +87,19 @@ public final class UidlClient {
         if (csrf.isEmpty()) {
             throw new IllegalStateException("init of " + route + " gave no UI: " + reply.body.substring(0, 300));
         }
+        // then, as Flow's client does, the navigation event on the UI's body: the view is built in this request
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("route", route);
+        data.put("query", "");
+        data.put("appShellTitle", "");
+        data.put("historyState", null);
+        data.put("trigger", "");
+        Map<String, Object> navigate = new LinkedHashMap<>();
+        navigate.put("type", "event");
+        navigate.put("node", node("body"));
+        navigate.put("event", "ui-navigate");
+        navigate.put("data", data);
+        uidl(List.of(navigate));
     }
 
     /** The first node with that tag (e.g. {@code vaadin-text-area}), in the order the server created them. */
