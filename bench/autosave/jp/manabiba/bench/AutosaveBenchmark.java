@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class AutosaveBenchmark {
     private static final String SAVED = "ほぞんしました";
     private static final int CHILDREN = 40;
     private static final long EVERY_MILLIS = 5_000;
+
+    /** Set once one autosave is seen to be stored: 40 children saving through a broken client would prove nothing. */
+    private static boolean oneSaveWorks;
 
     @LocalServerPort
     int port;
@@ -86,6 +90,7 @@ class AutosaveBenchmark {
         if (!last.equals(stored)) {
             throw new AssertionError("the last save was lost: " + stored);
         }
+        oneSaveWorks = true;
     }
 
     private static void save(UidlClient tab, int field, String value) {
@@ -98,6 +103,7 @@ class AutosaveBenchmark {
     @Test
     @Order(2)
     void forty_children_answering_at_once() throws Exception {
+        Assumptions.assumeTrue(oneSaveWorks, "one autosave must work first");
         double minutes = Double.parseDouble(System.getProperty("bench.minutes", "5"));
         List<Long> children = BenchChildren.create(jdbc, "busy", CHILDREN);
         long[] work = BenchAssignments.create(jdbc, "ベンチ みんな", "LONG_TEXT", BenchAssignments.inDays(7));

@@ -136,10 +136,11 @@ public final class UidlClient {
         Reply reply = send("POST", "/?v-r=uidl&v-uiId=" + uiId, JSON.writeValueAsString(message),
                 "application/json; charset=UTF-8");
         String body = reply.body.startsWith("for(;;);") ? reply.body.substring("for(;;);".length()) : reply.body;
-        if (reply.status != 200 || !body.startsWith("[")) {
+        if (reply.status != 200 || !body.startsWith("[") && !body.startsWith("{")) {
             throw new IllegalStateException("UIDL answered " + reply.status + ": " + body);
         }
-        apply(JSON.readTree(body).path(0));
+        JsonNode answer = JSON.readTree(body);
+        apply(answer.isArray() ? answer.path(0) : answer);
         return body;
     }
 
