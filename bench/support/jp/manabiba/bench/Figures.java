@@ -3,7 +3,6 @@ package jp.manabiba.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collection;
 
 /** Small helpers the benchmarks share: percentiles, the heap after GC, the machine's load, the report file. */
@@ -60,11 +59,5 @@ public final class Figures {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    static long[] sorted(long[] values) {
-        long[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }

@@ -1,14 +1,6 @@
 package jp.manabiba.bench;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,56 +19,46 @@ import tools.jackson.databind.json.JsonMapper;
  * sync and client ids, the tag of each node), so that 40 of them in the server's JVM weigh next to nothing, and
  * counts the requests and the bytes on the wire (gzip as a browser asks for it; HTTP/1.1 header lines counted as
  * sent and received, without the User-Agent and Accept-* lines a real browser adds, about 0.3-0.5 KB a request).
- * All clients share one {@link HttpClient}; cookies are kept per client.
+ * The HTTP side is {@link CountingWire}.
  */
 public final class UidlClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final String base;
-    private final String address;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CountingWire wire;
     private final Map<Integer, String> tags = new HashMap<>();
     private int uiId;
     private String csrf = "";
     private int syncId;
     private int clientId;
-    private long requests;
-    private long bytesSent;
-    private long bytesReceived;
-    private String lastBody = "";
-    private int lastSentBody;
 
     /** @param address the client's address as the proxy would say it (X-Forwarded-For), one per child */
     public UidlClient(int port, String address) {
-        this.base = "http://localhost:" + port;
-        this.address = address;
+        this.wire = new CountingWire("http://localhost:" + port, address);
     }
 
     /** Signs in through the sign-in form, as a browser would; fails unless it is redirected away from it. */
     public void signIn(String username, String password) {
-        Matcher token = CSRF_META.matcher(send("GET", "/login", null, null).body);
+        Matcher token = CSRF_META.matcher(wire.send("GET", "/login", null, null).body());
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token on the sign-in page");
         }
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-        Reply reply = send("POST", "/login", form, "application/x-www-form-urlencoded");
-        String location = reply.headers.firstValue("Location").orElse("");
-        if (reply.status != 302 || location.contains("/login")) {
-            throw new IllegalStateException(username + " could not sign in: " + reply.status + " " + location);
+        CountingWire.Reply reply = wire.send("POST", "/login", form, "application/x-www-form-urlencoded");
+        String location = reply.headers().firstValue("Location").orElse("");
+        if (reply.status() != 302 || location.contains("/login")) {
+            throw new IllegalStateException(username + " could not sign in: " + reply.status() + " " + location);
         }
     }
 
     /** Opens a route in a new UI (the init request, then the navigation), e.g. {@code learner/work/12}. */
     public void open(String route) {
-        Reply reply = send("GET", "/?v-r=init&location=" + enc(route) + "&query=", null, null);
-        if (reply.status != 200) {
-            throw new IllegalStateException("init of " + route + ": " + reply.status);
+        CountingWire.Reply reply = wire.send("GET", "/?v-r=init&location=" + enc(route) + "&query=", null, null);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("init of " + route + ": " + reply.status());
         }
-        JsonNode root = JSON.readTree(reply.body);
+        JsonNode root = JSON.readTree(reply.body());
         JsonNode config = root.path("appConfig");
         uiId = config.path("v-uiId").asInt();
         JsonNode uidl = config.path("uidl");
@@ -85,7 +66,7 @@ public final class UidlClient {
         tags.clear();
         apply(uidl);
         if (csrf.isEmpty()) {
-            throw new IllegalStateException("init of " + route + " gave no UI: " + reply.body.substring(0, 300));
+            throw new IllegalStateException("init of " + route + " gave no UI: " + reply.body().substring(0, 300));
         }
         // then, as Flow's client does, the navigation event on the UI's body: the view is built in this request
         Map<String, Object> data = new LinkedHashMap<>();
@@ -133,11 +114,11 @@ public final class UidlClient {
         message.put("rpc", rpc);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
-        Reply reply = send("POST", "/?v-r=uidl&v-uiId=" + uiId, JSON.writeValueAsString(message),
+        CountingWire.Reply reply = wire.send("POST", "/?v-r=uidl&v-uiId=" + uiId, JSON.writeValueAsString(message),
                 "application/json; charset=UTF-8");
-        String body = reply.body.startsWith("for(;;);") ? reply.body.substring("for(;;);".length()) : reply.body;
-        if (reply.status != 200 || !body.startsWith("[") && !body.startsWith("{")) {
-            throw new IllegalStateException("UIDL answered " + reply.status + ": " + body);
+        String body = reply.body().startsWith("for(;;);") ? reply.body().substring("for(;;);".length()) : reply.body();
+        if (reply.status() != 200 || !body.startsWith("[") && !body.startsWith("{")) {
+            throw new IllegalStateException("UIDL answered " + reply.status() + ": " + body);
         }
         JsonNode answer = JSON.readTree(body);
         apply(answer.isArray() ? answer.path(0) : answer);
@@ -158,88 +139,29 @@ public final class UidlClient {
         }
     }
 
-    private record Reply(int status, HttpHeaders headers, String body) {
-    }
-
-    private Reply send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("X-Forwarded-For", address).header("Accept-Encoding", "gzip");
-        String cookie = cookieHeader();
-        if (!cookie.isEmpty()) {
-            request.header("Cookie", cookie);
-        }
-        byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        if (body != null) {
-            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(payload));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpRequest built = request.build();
-        lastSentBody = payload.length;
-        try {
-            HttpResponse<byte[]> response = HTTP.send(built, HttpResponse.BodyHandlers.ofByteArray());
-            requests++;
-            bytesSent += (method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n").length()
-                    + headerBytes(built.headers()) + (body == null ? 0 : ("Content-Length: " + payload.length + "\r\n").length())
-                    + 2 + payload.length;
-            bytesReceived += ("HTTP/1.1 " + response.statusCode() + " \r\n").length() + headerBytes(response.headers())
-                    + 2 + response.body().length;
-            keepCookies(response.headers());
-            byte[] raw = response.body();
-            boolean gzip = response.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
-            lastBody = new String(gzip ? new GZIPInputStream(new ByteArrayInputStream(raw)).readAllBytes() : raw,
-                    StandardCharsets.UTF_8);
-            return new Reply(response.statusCode(), response.headers(), lastBody);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long headerBytes(HttpHeaders headers) {
-        return headers.map().entrySet().stream().filter(e -> !e.getKey().startsWith(":"))
-                .mapToLong(e -> e.getValue().stream().mapToLong(v -> e.getKey().length() + 2 + v.length() + 2).sum()).sum();
-    }
-
-    private void keepCookies(HttpHeaders headers) {
-        for (String set : headers.allValues("Set-Cookie")) {
-            String pair = set.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-            }
-        }
-    }
-
-    private String cookieHeader() {
-        return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-    }
-
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public long requests() {
-        return requests;
+        return wire.requests();
     }
 
     public long bytesSent() {
-        return bytesSent;
+        return wire.bytesSent();
     }
 
     public long bytesReceived() {
-        return bytesReceived;
+        return wire.bytesReceived();
     }
 
     /** The size of the last request's body, in bytes. */
     public int lastSentBody() {
-        return lastSentBody;
+        return wire.lastSentBody();
     }
 
     /** The last response body, as text. */
     public String lastBody() {
-        return lastBody;
+        return wire.lastBody();
     }
 }
