@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 import jakarta.persistence.EntityManagerFactory;
-import jp.manabiba.people.FiscalYear;
 import jp.manabiba.people.HouseholdDirectory;
 import jp.manabiba.people.HouseholdFilter;
 import jp.manabiba.people.HouseholdStatus;
 import jp.manabiba.people.NetworkDirectory;
+import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.AccountAdministration;
 import jp.manabiba.security.NewAccount;
 import jp.manabiba.security.Role;

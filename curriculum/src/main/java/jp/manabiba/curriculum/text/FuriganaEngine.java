@@ -98,6 +98,11 @@ public final class FuriganaEngine {
         return analyse(text, reader, true).checked();
     }
 
+    /** How many annotations came from the cache (a class opening one lesson: all but the first), for monitoring. */
+    public long cacheHits() {
+        return cache.hits();
+    }
+
     /** How many analyses ran (cache misses), for tests and monitoring. */
     public long analyses() {
         return analyses.get();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,7 @@ final class RubyCache {
     }
 
     private final Map<Key, FutureTask<RubyText>> entries;
+    private final AtomicLong hits = new AtomicLong();
 
     RubyCache(int maxEntries) {
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
@@ -47,6 +49,8 @@ final class RubyCache {
         }
         if (mine) {
             task.run();
+        } else {
+            hits.incrementAndGet();
         }
         try {
             return task.get();
@@ -68,5 +72,10 @@ final class RubyCache {
         synchronized (entries) {
             return entries.size();
         }
+    }
+
+    /** Lookups answered from the cache (or by waiting for the same analysis), for monitoring and benchmarks. */
+    long hits() {
+        return hits.get();
     }
 }

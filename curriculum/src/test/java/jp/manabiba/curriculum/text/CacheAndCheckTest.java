@@ -33,8 +33,10 @@ class CacheAndCheckTest {
             }
         }
         assertEquals(1, engine.analyses());
+        assertEquals(39, engine.cacheHits(), "the other 39 are counted as hits");
         engine.annotate(lesson, ReaderGrade.of(4));
         assertEquals(2, engine.analyses(), "another grade is another result");
+        assertEquals(39, engine.cacheHits());
     }
 
     @Test
