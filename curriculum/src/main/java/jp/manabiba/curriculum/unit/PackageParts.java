@@ -55,7 +55,7 @@ public final class PackageParts {
                     + " question is choice, number or short-text, not '" + kind + "'");
             return Optional.empty();
         }
-        return ActivityReader.read(without(node, ownFields), context, problems).map(Question.class::cast);
+        return ActivityReader.readIn(without(node, ownFields), context, problems).map(Question.class::cast);
     }
 
     /** The mapping without the tuples of {@code keys}, keeping its position for the problems' lines. */
