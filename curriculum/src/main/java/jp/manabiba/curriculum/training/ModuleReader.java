@@ -2,6 +2,7 @@ package jp.manabiba.curriculum.training;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +11,6 @@ import jp.manabiba.curriculum.unit.Source;
 import jp.manabiba.curriculum.unit.UnitFolder;
 import jp.manabiba.curriculum.unit.YamlMap;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads module.yaml's own fields; pages and quiz by {@link PageReader} and {@link QuizReader}. */
@@ -76,6 +76,7 @@ final class ModuleReader {
             return Optional.empty();
         }
         var audience = EnumSet.noneOf(Audience.class);
+        var named = new HashSet<String>();
         boolean ok = true;
         for (Node item : items) {
             var name = YamlMap.scalarText(item, "audience: an item", map.problems());
@@ -87,9 +88,11 @@ final class ModuleReader {
                 map.problems().at(item, "audience: unknown category '" + name.get() + "' (all, or "
                         + "UNIVERSITY_STUDENT, EX_NURSERY_TEACHER, PARENT, OTHER_VOLUNTEER)");
                 ok = false;
-            } else if (!audience.add(Audience.byName(name.get()).get()) && item instanceof ScalarNode) {
+            } else if (!named.add(name.get())) {
                 map.problems().at(item, "audience: '" + name.get() + "' is given twice");
                 ok = false;
+            } else {
+                audience.add(Audience.byName(name.get()).get());
             }
         }
         return ok ? Optional.of(audience) : Optional.empty();

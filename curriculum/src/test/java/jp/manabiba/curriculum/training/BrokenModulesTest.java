@@ -1,6 +1,7 @@
 package jp.manabiba.curriculum.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,10 @@ class BrokenModulesTest {
                         "quiz-without-questions/module.yaml:22:3: module.yaml quiz: unknown field 'unused' (known: passMark, questions)")),
                 Arguments.of("too-few-questions", List.of(
                         "too-few-questions/module.yaml:22:5: a quiz has 5-10 questions, this one 4")),
+                Arguments.of("audience-twice", List.of(
+                        "audience-twice/module.yaml:5:25: audience: 'PARENT' is given twice")),
+                Arguments.of("source-without-date", List.of(
+                        "source-without-date/module.yaml:9:5: a source: 'accessed' is missing (the date the page was looked at, e.g. 2026-11-30)")),
                 Arguments.of("unknown-audience", List.of(
                         "unknown-audience/module.yaml:5:20: audience: unknown category 'TEACHER' (all, or UNIVERSITY_STUDENT, EX_NURSERY_TEACHER, PARENT, OTHER_VOLUNTEER)")));
     }
@@ -66,6 +71,6 @@ class BrokenModulesTest {
         var result = TrainingCatalogue.load(ROOT.resolve("broken"));
         assertEquals(LoadResult.Invalid.class, result.getClass());
         var problems = result.problems().stream().map(UnitProblem::toString).toList();
-        assertEquals(true, problems.containsAll(expected), () -> name + " missing from " + problems);
+        assertTrue(problems.containsAll(expected), () -> name + " missing from " + problems);
     }
 }

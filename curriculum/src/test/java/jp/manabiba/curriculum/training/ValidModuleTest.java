@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class ValidModuleTest {
         assertEquals(new BigDecimal("1.5"), module.hours());
         assertEquals(24, module.validity().orElseThrow());
         assertEquals("こども家庭庁", module.sources().getFirst().publisher());
-        assertEquals(java.time.LocalDate.of(2026, 11, 30), module.sources().getFirst().accessed());
+        assertEquals(LocalDate.of(2026, 11, 30), module.sources().getFirst().accessed());
     }
 
     @Test
@@ -93,6 +94,20 @@ class ValidModuleTest {
     @Test
     void the_reading_check_finds_no_unknown_word_in_the_sample() {
         assertEquals(List.of(), new TrainingReadingCheck(FuriganaEngine.withoutReadingDictionary()).unknownWords(sample()));
+    }
+
+    @Test
+    void the_reading_check_reports_a_word_the_analyser_does_not_know_with_its_page_and_line() {
+        var sample = sample();
+        var page = new TrainingPage("01-listen.md", sample.pages().getFirst().title(), "## 見出し\n\n彁の字です。",
+                List.of());
+        var module = new TrainingModule(sample.id(), sample.version(), sample.title(), sample.summary(),
+                sample.audience(), sample.hours(), sample.validityMonths(), sample.sources(), List.of(page),
+                sample.quiz());
+        var unknown = new TrainingReadingCheck(FuriganaEngine.withoutReadingDictionary()).unknownWords(module);
+        assertEquals(1, unknown.size(), unknown::toString);
+        assertEquals("01-listen.md", unknown.getFirst().file());
+        assertEquals(3, unknown.getFirst().line());
     }
 
     @Test
