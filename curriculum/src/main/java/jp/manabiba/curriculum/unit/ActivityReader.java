@@ -32,6 +32,11 @@ final class ActivityReader {
 
     /** The activity, or empty when it has problems (all reported). */
     static Optional<Activity> read(Node node, String lessonId, Problems problems) {
+        return readIn(node, "lesson " + lessonId, problems);
+    }
+
+    /** The activity read where {@code where} says in problems ("lesson x", "quiz"), or empty. */
+    static Optional<Activity> readIn(Node node, String where, Problems problems) {
         String kind = kindOf(node);
         Set<String> known = new LinkedHashSet<>(COMMON);
         if (KINDS.containsKey(kind)) {
@@ -40,7 +45,7 @@ final class ActivityReader {
             KINDS.values().forEach(known::addAll); // the kind is reported; its fields would only add noise
         }
         String what = idNode(node).map(id -> "activity " + id.getValue()).orElse("an activity")
-                + " (lesson " + lessonId + ")";
+                + " (" + where + ")";
         var map = YamlMap.of(node, what, known, problems);
         if (map.isEmpty()) {
             return Optional.empty();

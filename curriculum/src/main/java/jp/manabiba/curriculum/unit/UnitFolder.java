@@ -16,18 +16,18 @@ import java.util.stream.Stream;
  * A unit package's folder, on disk or inside a jar (any {@link Path}), and the name its files have in problems:
  * {@code <label>/unit.yaml}, {@code <label>/01-lesson.md}.
  */
-record UnitFolder(Path path, String label) {
+public record UnitFolder(Path path, String label) {
 
-    String fileLabel(String name) {
+    public String fileLabel(String name) {
         return label + "/" + name;
     }
 
-    boolean exists(String relative) {
+    public boolean exists(String relative) {
         return Files.isRegularFile(path.resolve(relative));
     }
 
     /** The file as strict UTF-8 (a byte-order mark dropped), or a problem. */
-    Optional<String> read(String name, Problems problems) {
+    public Optional<String> read(String name, Problems problems) {
         try {
             byte[] bytes = Files.readAllBytes(path.resolve(name));
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -43,12 +43,12 @@ record UnitFolder(Path path, String label) {
     }
 
     /** The names of the lesson files (*.md) in the folder. */
-    Set<String> markdownFiles() {
+    public Set<String> markdownFiles() {
         return names(path, ".md");
     }
 
     /** The names of the files in images/. */
-    Set<String> images() {
+    public Set<String> images() {
         return names(path.resolve("images"), "");
     }
 

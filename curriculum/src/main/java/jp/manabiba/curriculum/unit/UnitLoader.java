@@ -78,13 +78,18 @@ public final class UnitLoader {
                 .flatMap(map -> UnitReader.read(map, folder));
     }
 
-    private static Optional<Node> compose(String text, Problems problems) {
+    static Optional<Node> compose(String text, Problems problems) {
+        return compose(text, problems, "empty: unit.yaml needs the unit's id, version, grades, titles and lessons");
+    }
+
+    /** The YAML's node tree (never objects), or the problems; {@code whenEmpty} is reported for an empty file. */
+    static Optional<Node> compose(String text, Problems problems, String whenEmpty) {
         var settings = LoadSettings.builder().setLabel(problems.file()).setCodePointLimit(MAX_CODE_POINTS)
                 .setMaxAliasesForCollections(20).setAllowRecursiveKeys(false).build();
         try {
             var root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
-                problems.ofFile("empty: unit.yaml needs the unit's id, version, grades, titles and lessons");
+                problems.ofFile(whenEmpty);
             }
             return root;
         } catch (MarkedYamlEngineException e) {

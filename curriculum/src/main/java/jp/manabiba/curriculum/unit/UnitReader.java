@@ -155,7 +155,7 @@ final class UnitReader {
         return ok ? Optional.of(List.copyOf(values)) : Optional.empty();
     }
 
-    private static Optional<List<Source>> sources(YamlMap map) {
+    static Optional<List<Source>> sources(YamlMap map) {
         var items = map.list("sources", true);
         if (items.isEmpty()) {
             return Optional.empty();

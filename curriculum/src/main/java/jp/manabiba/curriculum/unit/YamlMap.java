@@ -17,7 +17,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * A YAML mapping of unit.yaml read field by field: every missing, mistyped, unknown or repeated key becomes a
  * problem at its line, and the caller gets an empty Optional and goes on, so one reading finds every problem.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private final Node node;
     private final String what;
@@ -46,7 +46,7 @@ final class YamlMap {
     }
 
     /** The mapping, or a problem when {@code node} is not one. */
-    static Optional<YamlMap> of(Node node, String what, Set<String> known, Problems problems) {
+    public static Optional<YamlMap> of(Node node, String what, Set<String> known, Problems problems) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(mapping, what, known, problems));
         }
@@ -54,20 +54,20 @@ final class YamlMap {
         return Optional.empty();
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
-    String what() {
+    public String what() {
         return what;
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
     /** The value's node; a problem when a required one is missing (or empty). */
-    Optional<Node> value(String key, boolean required) {
+    public Optional<Node> value(String key, boolean required) {
         Node value = values.get(key);
         if (value == null || isNull(value)) {
             if (required) {
@@ -78,11 +78,11 @@ final class YamlMap {
         return Optional.of(value);
     }
 
-    Optional<String> text(String key, boolean required) {
+    public Optional<String> text(String key, boolean required) {
         return value(key, required).flatMap(value -> scalarText(value, what + ": '" + key + "'", problems));
     }
 
-    Optional<Integer> integer(String key, boolean required) {
+    public Optional<Integer> integer(String key, boolean required) {
         return value(key, required).flatMap(value -> scalarText(value, what + ": '" + key + "'", problems)
                 .flatMap(text -> {
                     if (text.matches("[+-]?\\d{1,9}")) {
@@ -93,7 +93,7 @@ final class YamlMap {
                 }));
     }
 
-    Optional<BigDecimal> decimal(String key, boolean required) {
+    public Optional<BigDecimal> decimal(String key, boolean required) {
         return value(key, required).flatMap(value -> scalarText(value, what + ": '" + key + "'", problems)
                 .flatMap(text -> {
                     if (text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
@@ -104,7 +104,7 @@ final class YamlMap {
                 }));
     }
 
-    Optional<Boolean> bool(String key) {
+    public Optional<Boolean> bool(String key) {
         return value(key, false).flatMap(value -> scalarText(value, what + ": '" + key + "'", problems)
                 .flatMap(text -> switch (text) {
                     case "true" -> Optional.of(true);
@@ -117,7 +117,7 @@ final class YamlMap {
     }
 
     /** The items of a list; a problem when it is not a list, or a required one is missing or empty. */
-    Optional<List<Node>> list(String key, boolean required) {
+    public Optional<List<Node>> list(String key, boolean required) {
         return value(key, required).flatMap(value -> {
             if (!(value instanceof SequenceNode sequence)) {
                 problems.at(value, what + ": '" + key + "' must be a list, e.g. [a, b]");
@@ -131,7 +131,7 @@ final class YamlMap {
         });
     }
 
-    Optional<YamlMap> map(String key, boolean required, Set<String> known) {
+    public Optional<YamlMap> map(String key, boolean required, Set<String> known) {
         return value(key, required).flatMap(value -> of(value, what + " " + key, known, problems));
     }
 
@@ -139,7 +139,7 @@ final class YamlMap {
      * The scalar value of {@code key} in {@code node} when it is a mapping, without reading or reporting anything:
      * for what must be known before a mapping is read (an activity's kind, ids for duplicates).
      */
-    static Optional<ScalarNode> peek(Node node, String key) {
+    public static Optional<ScalarNode> peek(Node node, String key) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)
@@ -152,7 +152,7 @@ final class YamlMap {
     }
 
     /** A scalar's text, stripped; a problem when the node is a list or mapping, or blank. */
-    static Optional<String> scalarText(Node value, String what, Problems problems) {
+    public static Optional<String> scalarText(Node value, String what, Problems problems) {
         if (!(value instanceof ScalarNode scalar)) {
             problems.at(value, what + " must be a single value, not a list or mapping");
             return Optional.empty();
