@@ -24,6 +24,7 @@ import jp.manabiba.learning.ActivityView;
 import jp.manabiba.learning.AnswerSaved;
 import jp.manabiba.learning.LessonPage;
 import jp.manabiba.learning.LessonWork;
+import jp.manabiba.learning.LookAroundPhotos;
 import jp.manabiba.people.LearnerPreferences;
 import jp.manabiba.people.TextSize;
 import jp.manabiba.security.Roles;
@@ -44,14 +45,16 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
     static final String HOME = "learner";
 
     private final LessonWork work;
+    private final LookAroundPhotos photos;
     private final ChildTexts texts;
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, SaveStatus> statuses = new HashMap<>();
     private final Map<String, Component> fields = new HashMap<>();
     private String title = "";
 
-    public LessonReaderView(LessonWork work, ChildTexts texts, LearnerPreferences preferences) {
+    public LessonReaderView(LessonWork work, LookAroundPhotos photos, ChildTexts texts, LearnerPreferences preferences) {
         this.work = work;
+        this.photos = photos;
         this.texts = texts;
         addClassNames("home", "learner-screen", "lesson-reader");
         setClassName("text-large", preferences.mine().textSize() == TextSize.LARGE);
@@ -102,7 +105,11 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
             return section;
         }
         fields.put(activity.id(), field);
-        section.add(field, status);
+        section.add(field);
+        if (activity.photoAsked()) {
+            section.add(new PhotoField(page.unitId(), activity, photos, status));
+        }
+        section.add(status);
         return section;
     }
 
