@@ -152,7 +152,9 @@ public class Reviewing {
             if (done && score == null) {
                 throw new InvalidInput("question:" + question.id() + ".score", "assignment.error.score-required");
             }
-            total = score == null ? total : (total == null ? 0 : total) + score;
+            if (score != null) { // a conditional expression here would unbox a null total
+                total = (total == null ? 0 : total) + score;
+            }
             lines.add(new Attempt.Line(question.id(), answer == null ? null : shown(question, answer),
                     score, answer == null ? null : answer.comment()));
         }

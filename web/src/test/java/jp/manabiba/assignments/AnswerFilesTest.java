@@ -49,7 +49,7 @@ class AnswerFilesTest {
     @BeforeEach
     void fixture() {
         f = new AssignmentsFixture(context, "answer-files-" + FIXTURES.incrementAndGet());
-        long assignment = f.published(f.people.tutorA, AssignmentsFixture.draft("けいさんカード", List.of(
+        long assignment = f.published(f.people.coordinatorA, AssignmentsFixture.draft("けいさんカード", List.of(
                 QuestionDraft.open(QuestionKind.FILE, "けいさんカードの しゃしんを とろう", 10, true),
                 QuestionDraft.open(QuestionKind.LONG_TEXT, "{感想|かんそう}", 5, false)),
                 Set.of(f.people.learnerOfA, f.learnerOfA2), Set.of()));
@@ -136,7 +136,7 @@ class AnswerFilesTest {
     }
 
     @Test
-    void the_tutor_who_set_the_work_sees_the_photo_and_opening_it_whole_is_audited() {
+    void the_childs_tutor_sees_the_photo_and_opening_it_whole_is_audited() {
         long file = attach(mine, TestImages.png(640, 480), "p.png").file().id();
 
         ReviewView review = f.acting.as(f.people.tutorA, () -> f.reviewing.open(mine));

@@ -83,8 +83,9 @@ class AnswerWorkScreenTest extends KaribuTest {
     }
 
     private String problem(int index) {
-        Paragraph problem = LocatorJ._get(panel(index), Paragraph.class, spec -> spec.withClasses("question-problem"));
-        return problem.isVisible() ? problem.getText() : "";
+        // hidden when there is none, and Karibu finds only what is visible
+        return panel(index).getChildren().filter(c -> c instanceof Paragraph p && p.hasClassName("question-problem")
+                && p.isVisible()).map(c -> ((Paragraph) c).getText()).findFirst().orElse("");
     }
 
     private void submit() {

@@ -1,10 +1,7 @@
 package jp.manabiba.assignments.ui;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -57,8 +53,8 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
     private final ReaderGrade reader;
     private final Clock clock;
     private final QuestionPager pager;
-    private final Map<Long, QuestionPanel> panels = new LinkedHashMap<>();
-    private final Paragraph notice = new Paragraph();
+    private final QuestionPanels panels = new QuestionPanels();
+    private final WorkNotice notice = new WorkNotice();
     private @Nullable WorkView work;
     private @Nullable Autosave autosave;
     private long submissionId;
@@ -74,8 +70,6 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
         this.reader = ChildTexts.reader(settings.furigana(), settings.grade());
         addClassNames("learner-screen", "answer-view");
         setClassName("text-large", settings.textSize() == TextSize.LARGE);
-        notice.addClassName("work-notice");
-        notice.getElement().setAttribute("role", "status");
     }
 
     @Override
@@ -97,7 +91,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
             add(ChildText.markdown(texts, opened.instructions(), reader));
         }
         add(WorkHeader.summary(opened, texts, reader));
-        hideNotice();
+        notice.hide();
         add(notice);
         List<WorkView.Item> items = opened.questions();
         if (items.size() > 1) {
@@ -108,7 +102,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
         for (WorkView.Item item : items) {
             QuestionPanel panel = new QuestionPanel(item, items.size(), texts, reader, opened.readOnly(),
                     answer -> changed(item.questionId(), answer), this);
-            panels.put(item.questionId(), panel);
+            panels.add(panel);
             questions.add(panel);
         }
         add(questions, pager.pager());
@@ -119,7 +113,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
             add(submit);
         }
         add(new AttemptHistory(opened, texts, reader));
-        pager.panels(new ArrayList<>(panels.values()));
+        pager.panels(panels.inOrder());
     }
 
     private void changed(long questionId, DraftAnswer answer) {
@@ -136,7 +130,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
         try {
             SavedFile saved = files.attach(submissionId, questionId, fileName, bytes, autosave.version());
             autosave.seen(saved.saved().version());
-            panel(questionId).showFile(saved.file());
+            panels.get(questionId).showFile(saved.file());
             saved(questionId, saved.saved());
         } catch (InvalidInput refusal) {
             refused(questionId, refusal);
@@ -145,15 +139,12 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
 
     @Override
     public void uploadProblem(long questionId, String messageKey, Object... arguments) {
-        panel(questionId).problem(messageKey, arguments);
+        panels.get(questionId).problem(messageKey, arguments);
     }
 
     @Override
     public void saved(long questionId, SavedDraft saved) {
-        QuestionPanel panel = panels.get(questionId);
-        if (panel != null) {
-            panel.saved(saved.savedAt(), saved.problemKey());
-        }
+        panels.saved(questionId, saved);
         if (saved.changedElsewhere()) {
             showOtherDrafts(questionId);
             notice("work.changed-elsewhere");
@@ -167,17 +158,12 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
         if (autosave != null) {
             autosave.seen(fresh.version());
         }
-        for (WorkView.Item item : fresh.questions()) {
-            QuestionPanel panel = panels.get(item.questionId());
-            if (panel != null && item.questionId() != savedQuestion) {
-                panel.show(item);
-            }
-        }
+        panels.showOthers(fresh, savedQuestion);
     }
 
     @Override
     public void refused(long questionId, InvalidInput refusal) {
-        QuestionPanel panel = panels.get(questionId);
+        QuestionPanel panel = panels.find(questionId);
         if (refusal.field().startsWith("question:") && panel != null) {
             panel.problem(refusal.messageKey(), refusal.arguments());
             return;
@@ -188,10 +174,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
 
     @Override
     public void failing(long questionId) {
-        QuestionPanel panel = panels.get(questionId);
-        if (panel != null) {
-            panel.failing();
-        }
+        panels.failing(questionId);
     }
 
     private void submit() {
@@ -203,7 +186,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
             notice("work.submit.wait");
             return;
         }
-        panels.values().forEach(QuestionPanel::clearProblem);
+        panels.clearProblems();
         try {
             Submitted submitted = answering.submit(submissionId, autosave.version());
             reload();
@@ -219,23 +202,14 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
 
     /** Each missing answer's message beside its question, and the first of them brought into view. */
     private void showIncomplete(IncompleteSubmission incomplete) {
-        int first = -1;
-        List<Long> order = List.copyOf(panels.keySet());
-        for (IncompleteSubmission.QuestionMessage message : incomplete.questionMessages()) {
-            QuestionPanel panel = panels.get(message.questionId());
-            if (panel != null) {
-                panel.problem(message.messageKey());
-                int at = order.indexOf(message.questionId());
-                first = first < 0 ? at : Math.min(first, at);
-            }
-        }
+        int first = panels.showIncomplete(incomplete);
         notice(incomplete.messageKey(), incomplete.arguments());
         if (first >= 0) {
             if (pager.oneAtATime()) {
                 pager.go(first);
             }
             // the child tapped at the bottom of the page: bring the first question to fix into view
-            panel(order.get(first)).scrollIntoView();
+            panels.inOrder().get(first).scrollIntoView();
         }
     }
 
@@ -248,22 +222,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
     }
 
     private void notice(String key, Object... arguments) {
-        notice.setText(getTranslation(key, arguments));
-        notice.setVisible(true);
-    }
-
-    private void hideNotice() {
-        notice.setText("");
-        notice.setVisible(false);
-    }
-
-    /** What the notice line says now, empty when nothing (tests read it as a child would). */
-    String noticeText() {
-        return notice.isVisible() ? notice.getText() : "";
-    }
-
-    QuestionPanel panel(long questionId) {
-        return java.util.Objects.requireNonNull(panels.get(questionId));
+        notice.say(key, arguments);
     }
 
     @Override
