@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LookAroundPhotosTest {
 
     private static final String LOOK = "dates-look";
+    private static final java.util.concurrent.atomic.AtomicInteger FIXTURES = new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired
     ApplicationContext context;
@@ -38,7 +39,7 @@ class LookAroundPhotosTest {
 
     @BeforeEach
     void fixture() {
-        f = new LearningFixture(context, "learning-photo");
+        f = new LearningFixture(context, "learning-photo-" + FIXTURES.incrementAndGet());
         f.as(f.people.tutorA, () -> assignments.assignToLearners(FOOD, List.of(f.people.learnerOfA)));
     }
 

@@ -23,6 +23,7 @@ import jp.manabiba.assignments.SavedDraft;
 import jp.manabiba.assignments.SavedFile;
 import jp.manabiba.assignments.Submitted;
 import jp.manabiba.assignments.WorkView;
+import jp.manabiba.base.ui.ComponentTexts;
 import jp.manabiba.base.ui.ConnectionTexts;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.i18n.InvalidInput;
@@ -114,6 +115,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
         }
         add(new AttemptHistory(opened, texts, reader));
         pager.panels(panels.inOrder());
+        ComponentTexts.applyTo(this); // drawn again after a submit or refusal too, outside navigation
     }
 
     private void changed(long questionId, DraftAnswer answer) {
