@@ -18,10 +18,8 @@ import jp.manabiba.assignments.AnswerFiles;
 import jp.manabiba.assignments.Answering;
 import jp.manabiba.assignments.AnsweringLayout;
 import jp.manabiba.assignments.DraftAnswer;
-import jp.manabiba.assignments.IncompleteSubmission;
 import jp.manabiba.assignments.SavedDraft;
 import jp.manabiba.assignments.SavedFile;
-import jp.manabiba.assignments.Submitted;
 import jp.manabiba.assignments.WorkView;
 import jp.manabiba.base.ui.ComponentTexts;
 import jp.manabiba.base.ui.ConnectionTexts;
@@ -58,6 +56,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
     private final WorkNotice notice = new WorkNotice();
     private @Nullable WorkView work;
     private @Nullable Autosave autosave;
+    private @Nullable Handing handing;
     private long submissionId;
 
     public AnswerWorkView(Answering answering, AnswerFiles files, AnsweringLayout layout,
@@ -78,6 +77,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
         this.submissionId = submissionId;
         WorkView opened = answering.open(submissionId);
         autosave = new Autosave(answering, submissionId, opened.version(), this);
+        handing = new Handing(answering, submissionId, autosave, panels, pager, notice, this::reload);
         show(opened);
     }
 
@@ -149,7 +149,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
         panels.saved(questionId, saved);
         if (saved.changedElsewhere()) {
             showOtherDrafts(questionId);
-            notice("work.changed-elsewhere");
+            notice.say("work.changed-elsewhere");
         }
         getUI().ifPresent(ConnectionTexts::confirmConnected);
     }
@@ -171,7 +171,7 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
             return;
         }
         reload();
-        notice(refusal.messageKey(), refusal.arguments());
+        notice.say(refusal.messageKey(), refusal.arguments());
     }
 
     @Override
@@ -180,39 +180,10 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
     }
 
     private void submit() {
-        if (autosave == null) {
-            return;
-        }
-        autosave.saveWaiting();
-        if (autosave.hasWaiting()) {
-            notice("work.submit.wait");
-            return;
-        }
-        panels.clearProblems();
-        try {
-            Submitted submitted = answering.submit(submissionId, autosave.version());
-            reload();
-            notice(submitted.late() ? "work.submitted.late" : "work.submitted");
-        } catch (IncompleteSubmission incomplete) {
-            showIncomplete(incomplete);
-        } catch (InvalidInput refusal) {
-            reload();
-            notice(refusal.messageKey(), refusal.arguments());
+        if (handing != null) {
+            handing.submit();
         }
         getUI().ifPresent(ConnectionTexts::confirmConnected);
-    }
-
-    /** Each missing answer's message beside its question, and the first of them brought into view. */
-    private void showIncomplete(IncompleteSubmission incomplete) {
-        int first = panels.showIncomplete(incomplete);
-        notice(incomplete.messageKey(), incomplete.arguments());
-        if (first >= 0) {
-            if (pager.oneAtATime()) {
-                pager.go(first);
-            }
-            // the child tapped at the bottom of the page: bring the first question to fix into view
-            panels.inOrder().get(first).scrollIntoView();
-        }
     }
 
     private void reload() {
@@ -221,10 +192,6 @@ public class AnswerWorkView extends Main implements HasUrlParameter<Long>, HasDy
             autosave.seen(fresh.version());
         }
         show(fresh);
-    }
-
-    private void notice(String key, Object... arguments) {
-        notice.say(key, arguments);
     }
 
     @Override
