@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,24 +65,9 @@ public class Answering {
     public List<TodoItem> todo() {
         long me = access.myLearner();
         Instant now = clock.instant();
-        recipients.topUpFor(me, now);
-        List<Submission> mine = submissions.findByLearnerIdOrderByDueAtAscIdAsc(me);
-        Map<Long, String> titles = assignments.titles(mine.stream().map(Submission::assignmentId).toList()).stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
-        return mine.stream().sorted(TODO_ORDER).map(s -> new TodoItem(s.id(), s.assignmentId(),
-                titles.getOrDefault(s.assignmentId(), ""), s.dueAt(), s.state(), s.attempt(), s.late(),
-                s.state().open() && now.isAfter(s.dueAt()), s.score(), s.maxScore())).toList();
+        recipients.topUpForMe(me, now);
+        return TodoItems.of(assignments, submissions.findByLearnerIdOrderByDueAtAscIdAsc(me), now);
     }
-
-    private static final Comparator<Submission> TODO_ORDER = Comparator
-            .comparingInt((Submission s) -> switch (s.state()) {
-                case RETURNED -> 0;
-                case NEW, IN_PROGRESS -> 1;
-                case SUBMITTED -> 2;
-                case DONE -> 3;
-            })
-            .thenComparing((a, b) -> a.state() == SubmissionState.DONE ? b.dueAt().compareTo(a.dueAt())
-                    : a.dueAt().compareTo(b.dueAt()));
 
     /** A piece of work with the child's drafts, marks and history; read-only once handed in or done. */
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.security.Roles;
+import jp.manabiba.tutoring.SeriesEnrolment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,12 @@ public class AssignmentResults {
 
     private final AssignmentRepository assignments;
     private final SubmissionRepository submissions;
-    private final SeriesMembership enrolment;
+    private final SeriesEnrolment enrolment;
     private final OrganisationNames organisations;
     private final AssignmentsAccess access;
     private final AuditLog audit;
 
-    AssignmentResults(AssignmentRepository assignments, SubmissionRepository submissions, SeriesMembership enrolment,
+    AssignmentResults(AssignmentRepository assignments, SubmissionRepository submissions, SeriesEnrolment enrolment,
                       OrganisationNames organisations, AssignmentsAccess access, AuditLog audit) {
         this.assignments = assignments;
         this.submissions = submissions;
@@ -89,7 +90,7 @@ public class AssignmentResults {
             return List.of();
         }
         List<Object[]> rows = submissions.completionBySeries(managed, start(from), start(to.plusDays(1)));
-        return rates(rows, enrolment::titles);
+        return rates(rows, enrolment::titlesOfCoordinated);
     }
 
     private static List<CompletionRate> rates(List<Object[]> rows, Function<Collection<Long>, Map<Long, String>> names) {
@@ -117,7 +118,7 @@ public class AssignmentResults {
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {
-        return SeriesMembership.union(a, b);
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Set<Long> orNone(Set<Long> ids) {

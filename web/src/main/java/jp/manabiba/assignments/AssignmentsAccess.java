@@ -12,6 +12,9 @@ import jp.manabiba.people.PupilRow;
 import jp.manabiba.security.AccountPrincipal;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Role;
+import jp.manabiba.tutoring.EnrolledSession;
+import jp.manabiba.tutoring.SeriesEnrolment;
+import jp.manabiba.tutoring.SessionEnrolment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -34,13 +37,14 @@ class AssignmentsAccess {
     private final Participants participants;
     private final MyLearners myLearners;
     private final MyPupils myPupils;
-    private final SeriesMembership enrolment;
-    private final SessionRoster roster;
+    private final SeriesEnrolment seriesEnrolment;
+    private final SessionEnrolment sessionEnrolment;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
     AssignmentsAccess(AssignmentRepository assignments, SubmissionRepository submissions, Participants participants,
-                      MyLearners myLearners, MyPupils myPupils, SeriesMembership enrolment, SessionRoster roster,
+                      MyLearners myLearners, MyPupils myPupils, SeriesEnrolment seriesEnrolment,
+                      SessionEnrolment sessionEnrolment,
                       CurrentUser currentUser,
                       AuditLog audit) {
         this.assignments = assignments;
@@ -48,8 +52,8 @@ class AssignmentsAccess {
         this.participants = participants;
         this.myLearners = myLearners;
         this.myPupils = myPupils;
-        this.enrolment = enrolment;
-        this.roster = roster;
+        this.seriesEnrolment = seriesEnrolment;
+        this.sessionEnrolment = sessionEnrolment;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -165,11 +169,10 @@ class AssignmentsAccess {
                 throw refused("learner", learner);
             }
         }
-        Long supporter = seriesIds.isEmpty() ? null : participants.mySupporterId().orElse(null);
         for (long series : seriesIds) {
+            // tutoring answers only for a series of an organisation the caller coordinates or one they tutor
             boolean ok = organisationId != null
-                    && enrolment.organisationOf(series).map(organisationId::equals).orElse(false)
-                    && (coordinates || supporter != null && enrolment.tutoredBy(series, supporter));
+                    && seriesEnrolment.organisationOfManagedSeries(series).map(organisationId::equals).orElse(false);
             if (!ok) {
                 throw refused("series", series);
             }
@@ -204,13 +207,29 @@ class AssignmentsAccess {
     }
 
     /** A session the caller runs (one of its tutors) or whose organisation they coordinate. */
-    void requireSessionRun(long sessionId) {
-        long organisation = roster.organisationOf(sessionId).orElseThrow(() -> refused("session", sessionId));
-        boolean ok = participants.managedOrganisations().contains(organisation)
-                || participants.mySupporterId().map(me -> roster.tutoredBy(sessionId, me)).orElse(false);
-        if (!ok) {
-            throw refused("session", sessionId);
-        }
+    EnrolledSession requireSessionRun(long sessionId) {
+        return sessionEnrolment.runByMe(sessionId).orElseThrow(() -> refused("session", sessionId));
+    }
+
+    /** A session the signed-in child is enrolled in (to them, its only child is themselves). */
+    EnrolledSession mySession(long sessionId) {
+        return sessionEnrolment.mine(sessionId).orElseThrow(() -> refused("session", sessionId));
+    }
+
+    /** The series the signed-in child is enrolled in. */
+    Set<Long> mySeries() {
+        return seriesEnrolment.mySeries();
+    }
+
+    /**
+     * The children of a series the caller coordinates or tutors (none for any other, nor for a teacher, who runs
+     * no series): the review queue's filter.
+     */
+    Set<Long> learnersOfSeries(long seriesId) {
+        AccountPrincipal user = currentUser.require();
+        boolean staff = user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN) || user.hasRole(Role.TUTOR)
+                || user.hasRole(Role.VOLUNTEER);
+        return staff ? Set.copyOf(seriesEnrolment.learnersOf(seriesId)) : Set.of();
     }
 
     /** A learner the teacher may see results of. */

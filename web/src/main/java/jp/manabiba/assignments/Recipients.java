@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import jp.manabiba.tutoring.SeriesEnrolment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,10 @@ class Recipients {
 
     private final AssignmentRepository assignments;
     private final SubmissionRepository submissions;
-    private final SeriesMembership enrolment;
+    private final SeriesEnrolment enrolment;
     private final JdbcClient jdbc;
 
-    Recipients(AssignmentRepository assignments, SubmissionRepository submissions, SeriesMembership enrolment,
+    Recipients(AssignmentRepository assignments, SubmissionRepository submissions, SeriesEnrolment enrolment,
                JdbcClient jdbc) {
         this.assignments = assignments;
         this.submissions = submissions;
@@ -29,7 +30,10 @@ class Recipients {
         this.jdbc = jdbc;
     }
 
-    /** The children who should have this work now: chosen ones, and series children until it is due. */
+    /**
+     * The children who should have this work now: chosen ones, and series children until it is due. Asked by the
+     * work's author or its coordinators, whom tutoring answers about their series.
+     */
     Set<Long> wanted(Assignment assignment, Instant now) {
         Set<Long> learners = new HashSet<>(assignment.learnerIds());
         if (now.isBefore(assignment.dueAt())) {
@@ -53,9 +57,11 @@ class Recipients {
         return made;
     }
 
-    /** Work of the child's series that they do not have yet (they were enrolled after it was published). */
-    void topUpFor(long learnerId, Instant now) {
-        Set<Long> series = enrolment.seriesOf(learnerId);
+    /**
+     * Work of the signed-in child's series that they do not have yet (they were enrolled after it was published).
+     */
+    void topUpForMe(long learnerId, Instant now) {
+        Set<Long> series = enrolment.mySeries();
         if (!series.isEmpty()) {
             assignments.openForSeries(series, now).forEach(a -> give(a.id(), learnerId));
         }

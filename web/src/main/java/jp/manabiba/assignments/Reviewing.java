@@ -40,21 +40,19 @@ public class Reviewing {
     private final AnswerRepository answers;
     private final AttemptRepository attempts;
     private final AssignmentFileRepository files;
-    private final SeriesMembership enrolment;
     private final AssignmentsAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reviewing(AssignmentRepository assignments, SubmissionRepository submissions, AnswerRepository answers,
-              AttemptRepository attempts, AssignmentFileRepository files, SeriesMembership enrolment, AssignmentsAccess access,
+              AttemptRepository attempts, AssignmentFileRepository files, AssignmentsAccess access,
               AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.submissions = submissions;
         this.answers = answers;
         this.attempts = attempts;
         this.files = files;
-        this.enrolment = enrolment;
         this.access = access;
         this.audit = audit;
         this.events = events;
@@ -70,7 +68,7 @@ public class Reviewing {
         Set<Long> only = new HashSet<>();
         boolean filtered = filter.seriesId() != null || filter.learnerId() != null;
         if (filter.seriesId() != null) {
-            only.addAll(enrolment.learnersOf(filter.seriesId()));
+            only.addAll(access.learnersOfSeries(filter.seriesId()));
         }
         if (filter.learnerId() != null) {
             if (filter.seriesId() != null) {
@@ -152,7 +150,7 @@ public class Reviewing {
             if (done && score == null) {
                 throw new InvalidInput("question:" + question.id() + ".score", "assignment.error.score-required");
             }
-            if (score != null) { // a conditional expression here would unbox a null total
+            if (score != null) { // (a ternary here would unbox a null total: returning unscored work failed)
                 total = (total == null ? 0 : total) + score;
             }
             lines.add(new Attempt.Line(question.id(), answer == null ? null : shown(question, answer),

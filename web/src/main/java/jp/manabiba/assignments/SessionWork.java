@@ -7,33 +7,34 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.security.Roles;
+import jp.manabiba.tutoring.EnrolledSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The live board's work column: per child of a session, not started / working / handed in, for the session's
- * tutors and its organisation's coordinators. The board redraws on {@link WorkChanged} (see {@link WorkBroadcaster}).
+ * tutors and its organisation's coordinators (an administrator: any, as the board itself). The board redraws on {@link WorkChanged} (see {@link WorkBroadcaster}).
  */
 @Service
-@RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.COORDINATOR})
+@RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN})
 public class SessionWork {
 
-    private final SessionRoster roster;
+    private final SessionSubmissions submissions;
     private final AssignmentsAccess access;
 
-    SessionWork(SessionRoster roster, AssignmentsAccess access) {
-        this.roster = roster;
+    SessionWork(SessionSubmissions submissions, AssignmentsAccess access) {
+        this.submissions = submissions;
         this.access = access;
     }
 
     /** Every child of the session, with the state of their work for it ({@link WorkState#NONE} when none was given). */
     @Transactional(readOnly = true)
     public Map<Long, WorkState> ofSession(long sessionId) {
-        access.requireSessionRun(sessionId);
-        Map<Long, List<SubmissionState>> states = roster.work(sessionId).stream().collect(Collectors.groupingBy(
-                SessionRoster.Row::learnerId, Collectors.mapping(SessionRoster.Row::state, Collectors.toList())));
+        EnrolledSession session = access.requireSessionRun(sessionId);
+        Map<Long, List<SubmissionState>> states = submissions.of(session).stream().collect(Collectors.groupingBy(
+                SessionSubmissions.Row::learnerId, Collectors.mapping(SessionSubmissions.Row::state, Collectors.toList())));
         Map<Long, WorkState> board = new HashMap<>();
-        roster.learners(sessionId).forEach(learner -> board.put(learner, summary(states.getOrDefault(learner, List.of()))));
+        session.learnerIds().forEach(learner -> board.put(learner, summary(states.getOrDefault(learner, List.of()))));
         return board;
     }
 

@@ -77,4 +77,11 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
             and a.dueAt >= :from and a.dueAt < :until group by x""")
     List<Object[]> completionBySeries(Collection<Long> organisations, Instant from, Instant until);
 
+
+    /** The children's work for a session: given to its series or to the child, due at or after its start. */
+    @Query("""
+            select s from Submission s where s.learnerId in :learnerIds and s.dueAt >= :startsAt and (
+              exists (select 1 from Assignment a join a.seriesIds x where a.id = s.assignmentId and x = :seriesId)
+              or exists (select 1 from Assignment a join a.learnerIds l where a.id = s.assignmentId and l = s.learnerId))""")
+    List<Submission> forSession(Collection<Long> learnerIds, Instant startsAt, long seriesId);
 }

@@ -58,13 +58,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoProgramme programme;
     private final DemoSessions sessions;
     private final DemoDropIn dropIn;
+    private final DemoWork work;
+    private final DemoUnits units;
     private final SystemAccess system;
     private final Clock clock;
 
     DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SchoolRecords schools,
                    HouseholdRecords households, LearnerRecords learners, SupporterRecords supporters,
-                   DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, SystemAccess system,
-                   Clock clock) {
+                   DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, DemoWork work, DemoUnits units,
+                   SystemAccess system, Clock clock) {
+        this.work = work;
+        this.units = units;
         this.sessions = sessions;
         this.dropIn = dropIn;
         this.accounts = accounts;
@@ -88,6 +92,9 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             dropIn.keepOpen();
         });
+        // after the rooms: the units' weekly room must exist. Each is made once, also on a demo made before them.
+        work.seedOnce();
+        units.seedOnce();
         log.info("""
 
                 ================================================================

@@ -15,7 +15,9 @@ import jp.manabiba.people.Participants;
 import jp.manabiba.security.AccountPrincipal;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Role;
+import jp.manabiba.tutoring.EnrolledSession;
 import jp.manabiba.tutoring.SeriesEnrolment;
+import jp.manabiba.tutoring.SessionEnrolment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +39,17 @@ class LearningAccess {
     private final MyLearners myLearners;
     private final MyPupils myPupils;
     private final SeriesEnrolment seriesEnrolment;
+    private final SessionEnrolment sessionEnrolment;
     private final RefusalAudit refusals;
 
     LearningAccess(CurrentUser currentUser, Participants participants, MyLearners myLearners, MyPupils myPupils,
-                   SeriesEnrolment seriesEnrolment, RefusalAudit refusals) {
+                   SeriesEnrolment seriesEnrolment, SessionEnrolment sessionEnrolment, RefusalAudit refusals) {
         this.currentUser = currentUser;
         this.participants = participants;
         this.myLearners = myLearners;
         this.myPupils = myPupils;
         this.seriesEnrolment = seriesEnrolment;
+        this.sessionEnrolment = sessionEnrolment;
         this.refusals = refusals;
     }
 
@@ -122,7 +126,43 @@ class LearningAccess {
         }
     }
 
+    /** Whether the caller may give units to whole series (a teacher runs none). */
+    boolean runsSeries() {
+        AccountPrincipal user = currentUser.require();
+        return user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN) || user.hasRole(Role.TUTOR)
+                || user.hasRole(Role.VOLUNTEER);
+    }
+
+    /**
+     * Of these children, those whose written reflections the caller may read: a coordinator's organisations', a
+     * tutor's matched children, and a teacher's consented pupils only where the household also consented to the
+     * teacher reading learning records ({@code SHARE_LEARNING_RECORDS}). The numbers need only {@link #scope()}.
+     */
+    Set<Long> reflectionsReadable(Collection<Long> learnerIds) {
+        AccountPrincipal user = currentUser.require();
+        Set<Long> readable = new HashSet<>();
+        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN)) {
+            Set<Long> managed = Set.copyOf(participants.managedOrganisations());
+            learnerIds.stream().filter(id -> participants.organisationOfLearner(id).filter(managed::contains).isPresent())
+                    .forEach(readable::add);
+        }
+        if (user.hasRole(Role.TUTOR) || user.hasRole(Role.VOLUNTEER)) {
+            Set<Long> matched = myLearners.matchedLearnerIds();
+            learnerIds.stream().filter(matched::contains).forEach(readable::add);
+        }
+        if (user.hasRole(Role.TEACHER)) {
+            Set<Long> sharing = myPupils.sharingLearningRecords();
+            learnerIds.stream().filter(sharing::contains).forEach(readable::add);
+        }
+        return readable;
+    }
+
     /** A refusal, written to the audit log first (in a transaction of its own: the caller's is rolled back). */
+    /** A session the caller runs (one of its tutors) or whose organisation they coordinate, with its children. */
+    EnrolledSession sessionRun(long sessionId, String screen) {
+        return sessionEnrolment.runByMe(sessionId).orElseThrow(() -> refused("session", sessionId, screen));
+    }
+
     AccessDeniedException refused(String recordType, long recordId, String screen) {
         refusals.refused(recordType, recordId, screen);
         return new AccessDeniedException(REFUSED);

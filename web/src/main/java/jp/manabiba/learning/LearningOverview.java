@@ -1,7 +1,6 @@
 package jp.manabiba.learning;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,6 @@ import java.util.stream.Stream;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
-import jp.manabiba.curriculum.unit.EsdAbility;
-import jp.manabiba.curriculum.unit.Unit;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -35,17 +31,14 @@ public class LearningOverview {
     static final String GROWTH_SCREEN = "learning-growth";
     static final String ACTIONS_SCREEN = "learning-actions";
 
-    private final SelfRatingRepository ratings;
+    private final GrowthQuery growthQuery;
     private final CommunityActionRepository actions;
-    private final UnitLibrary library;
     private final LearningAccess access;
     private final AuditLog audit;
 
-    LearningOverview(SelfRatingRepository ratings, CommunityActionRepository actions, UnitLibrary library,
-                     LearningAccess access, AuditLog audit) {
-        this.ratings = ratings;
+    LearningOverview(GrowthQuery growthQuery, CommunityActionRepository actions, LearningAccess access, AuditLog audit) {
+        this.growthQuery = growthQuery;
         this.actions = actions;
-        this.library = library;
         this.access = access;
         this.audit = audit;
     }
@@ -64,24 +57,7 @@ public class LearningOverview {
     }
 
     private GrowthReport growth(String unitId, @Nullable Set<Long> only) {
-        Unit unit = library.unit(unitId).orElseThrow(() -> new InvalidInput("unit", "learning.error.unknown-unit"));
-        LearningAccess.Scope scope = access.scope();
-        List<SelfRating> found = inScope(scope,
-                () -> scope.organisations().isEmpty() ? List.of() : ratings.findByUnitIdAndOrganisationIdIn(unitId, scope.organisations()),
-                () -> scope.learners().isEmpty() ? List.of() : ratings.findByUnitIdAndLearnerIdIn(unitId, scope.learners().keySet())).stream()
-                .filter(r -> only == null || only.contains(r.learnerId())).toList();
-        Set<Long> children = found.stream().map(SelfRating::learnerId).collect(Collectors.toSet());
-        Map<Long, String> names = scope.namesOf(children);
-        children.stream().sorted().forEach(id -> audit.record(AuditAction.READ, "learner", id, GROWTH_SCREEN));
-        List<GrowthRow> rows = new ArrayList<>();
-        for (long child : children.stream().sorted(Comparator.comparing((Long id) -> names.getOrDefault(id, "")).thenComparing(id -> id)).toList()) {
-            for (EsdAbility ability : unit.abilities()) {
-                rows.add(new GrowthRow(child, names.getOrDefault(child, ""), ability,
-                        level(found, child, ability, RatingMoment.START), level(found, child, ability, RatingMoment.END)));
-            }
-        }
-        List<AbilityChange> group = unit.abilities().stream().map(ability -> change(ability, rows)).toList();
-        return new GrowthReport(unitId, rows, group);
+        return growthQuery.report(unitId, r -> only == null || only.contains(r.learnerId()), null, GROWTH_SCREEN);
     }
 
     /** Community actions of the children the caller sees: plans still open, and those reported done in the year. */
@@ -131,17 +107,5 @@ public class LearningOverview {
         Stream.concat(byOrganisation.get().stream(), byLearner.get().stream())
                 .forEach(item -> unique.putIfAbsent(item, item));
         return new ArrayList<>(unique.values());
-    }
-
-    private static @Nullable Integer level(Collection<SelfRating> found, long child, EsdAbility ability, RatingMoment moment) {
-        return found.stream().filter(r -> r.learnerId() == child && r.moment() == moment && r.ability().equals(ability.id()))
-                .map(SelfRating::level).findFirst().orElse(null);
-    }
-
-    private static AbilityChange change(EsdAbility ability, List<GrowthRow> rows) {
-        List<GrowthRow> both = rows.stream().filter(r -> r.ability() == ability && r.change() != null).toList();
-        double start = both.stream().mapToInt(r -> r.start() == null ? 0 : r.start()).average().orElse(0);
-        double end = both.stream().mapToInt(r -> r.end() == null ? 0 : r.end()).average().orElse(0);
-        return new AbilityChange(ability, both.size(), start, end);
     }
 }

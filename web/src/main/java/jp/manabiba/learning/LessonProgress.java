@@ -27,11 +27,13 @@ class LessonProgress {
     private String lessonId;
     private Instant openedAt;
     private @Nullable Instant finishedAt;
+    private Instant seenAt;
 
     protected LessonProgress() {
         this.unitId = "";
         this.lessonId = "";
         this.openedAt = Instant.EPOCH;
+        this.seenAt = Instant.EPOCH;
     }
 
     LessonProgress(long learnerId, String unitId, String lessonId, Instant now) {
@@ -39,6 +41,12 @@ class LessonProgress {
         this.unitId = unitId;
         this.lessonId = lessonId;
         this.openedAt = now;
+        this.seenAt = now;
+    }
+
+    /** The child is in this lesson now (opened it again, saved an answer in it): what the tutor's board shows. */
+    void seen(Instant now) {
+        seenAt = now;
     }
 
     /** Finishing again keeps the first time: the child came back to read it once more. */
@@ -46,6 +54,7 @@ class LessonProgress {
         if (finishedAt == null) {
             finishedAt = now;
         }
+        seenAt = now;
     }
 
     String lessonId() {

@@ -40,7 +40,7 @@ public class LessonWork {
     static final String SCREEN = "lesson-reader";
 
     private final AssignedUnits assigned;
-    private final LessonProgressRepository progress;
+    private final LessonVisits visits;
     private final ActivityAnswerRepository answers;
     private final CommunityActionRepository actions;
     private final ActivityPhotoRepository photos;
@@ -49,12 +49,12 @@ public class LessonWork {
     private final LearningAccess access;
     private final Clock clock;
 
-    LessonWork(AssignedUnits assigned, LessonProgressRepository progress, ActivityAnswerRepository answers,
+    LessonWork(AssignedUnits assigned, LessonVisits visits, ActivityAnswerRepository answers,
                CommunityActionRepository actions, ActivityPhotoRepository photos, LearnerPreferences preferences,
                ChildTexts texts,
                LearningAccess access, Clock clock) {
         this.assigned = assigned;
-        this.progress = progress;
+        this.visits = visits;
         this.answers = answers;
         this.actions = actions;
         this.photos = photos;
@@ -70,8 +70,7 @@ public class LessonWork {
         long me = access.myLearner();
         AssignedUnits.Given given = assigned.require(me, unitId, SCREEN);
         Lesson lesson = assigned.lesson(given, me, lessonId, SCREEN);
-        LessonProgress record = progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId)
-                .orElseGet(() -> progress.save(new LessonProgress(me, unitId, lessonId, clock.instant())));
+        LessonProgress record = visits.visit(me, unitId, lessonId);
         ChildSettings settings = preferences.mine();
         ReaderGrade reader = ChildTexts.reader(settings.furigana(), settings.grade());
         String html = texts.markdown(LessonImages.rewrite(unitId, lesson.text()), reader).html();
@@ -101,11 +100,13 @@ public class LessonWork {
         if (existing.isPresent() && java.util.Objects.equals(existing.get().answer(), kept)) {
             return saved(existing.get(), score); // an autosave repeated: nothing changed
         }
-        if (existing.isPresent() && expectedVersion != null && existing.get().version() != expectedVersion) {
+        // null: the screen showed no answer, so any answer stored since is another device's
+        if (existing.isPresent() && (expectedVersion == null || existing.get().version() != expectedVersion)) {
             throw new InvalidInput(activityId, "learning.error.changed-elsewhere");
         }
         ActivityAnswer record = existing.orElseGet(() -> new ActivityAnswer(me, unitId, activityId, activity.kind()));
         record.keep(kept, score, clock.instant());
+        unit.lessonOf(activityId).ifPresent(lesson -> visits.visit(me, unitId, lesson.id()));
         return saved(answers.saveAndFlush(record), score);
     }
 
@@ -127,9 +128,7 @@ public class LessonWork {
         for (Activity activity : lesson.activities()) {
             requireDone(activity, saved.get(activity.id()), me, unitId);
         }
-        progress.findByLearnerIdAndUnitIdAndLessonId(me, unitId, lessonId)
-                .orElseGet(() -> progress.save(new LessonProgress(me, unitId, lessonId, clock.instant())))
-                .finish(clock.instant());
+        visits.visit(me, unitId, lessonId).finish(clock.instant());
     }
 
     private void requireDone(Activity activity, @Nullable ActivityAnswer answer, long me, String unitId) {

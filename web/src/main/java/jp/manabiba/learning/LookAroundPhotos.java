@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Photos of look-around activities: the child adds one (of a unit given to them, to a look-around that asks for a
- * photo), a new one replaces it; the child, and the adults who may see the child's learning as they would see the
- * child's reflections (matched tutors and volunteers, the organisation's coordinators; not teachers, who see numbers
- * only), get it back. Every photo goes through base.files: type from the content, size, re-encoded without EXIF.
+ * photo), a new one replaces it; the child, and the adults who may read the child's written reflections
+ * ({@code LearningAccess.reflectionsReadable}: matched tutors and volunteers, the organisation's coordinators,
+ * teachers only with the household's consent to share learning records), get it back. Every photo goes through base.files: type from the content, size, re-encoded without EXIF.
  */
 @Service
 public class LookAroundPhotos {
@@ -65,7 +65,7 @@ public class LookAroundPhotos {
 
     /** The photo ({@code thumbnail}: its small picture) for whoever may see it; any other id refused and audited. */
     @Transactional
-    @RolesAllowed({Roles.LEARNER, Roles.TUTOR, Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.LEARNER, Roles.TUTOR, Roles.VOLUNTEER, Roles.TEACHER, Roles.COORDINATOR, Roles.ADMIN})
     public FileContent read(long photoId, boolean thumbnail) {
         long learner = photos.learnerOf(photoId).orElseThrow(() -> access.refused("activity-photo", photoId, SCREEN));
         var user = currentUser.require();
@@ -74,7 +74,9 @@ public class LookAroundPhotos {
                 throw access.refused("activity-photo", photoId, SCREEN);
             }
         } else {
-            access.requireVisible(learner, SCREEN);
+            if (!access.reflectionsReadable(java.util.List.of(learner)).contains(learner)) {
+                throw access.refused("activity-photo", photoId, SCREEN);
+            }
             audit.record(AuditAction.READ, "activity-photo", photoId, SCREEN);
         }
         if (thumbnail) {

@@ -82,4 +82,12 @@ class SelfRating {
     int level() {
         return level;
     }
+
+    long organisationId() {
+        return organisationId;
+    }
+
+    Instant ratedAt() {
+        return ratedAt;
+    }
 }

@@ -50,6 +50,13 @@ public class UnitAssignments {
                 u.grades().to())).toList();
     }
 
+    /** The catalogue in the reader's language: what each unit is about, for whom, and how long. */
+    @Transactional(readOnly = true)
+    public List<UnitEntry> catalogue(Locale locale) {
+        return library.units().stream().map(u -> new UnitEntry(u.id(), u.title().in(locale), u.summary().in(locale),
+                u.grades().from(), u.grades().to(), u.sdgs(), u.abilities(), u.activeLessons().size())).toList();
+    }
+
     /** Gives a unit to each of the children (all or none: one refused child refuses the lot); returns how many were new. */
     @Transactional
     public int assignToLearners(String unitId, Collection<Long> learnerIds) {

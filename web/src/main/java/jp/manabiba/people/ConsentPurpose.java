@@ -5,5 +5,10 @@ public enum ConsentPurpose {
     LEARNING_SUPPORT,
     SHARE_WITH_SCHOOL,
     RESEARCH,
-    PHOTOS
+    PHOTOS,
+    /**
+     * The school teacher may read the child's own words in learning (their written reflections). Asked apart from
+     * {@link #SHARE_WITH_SCHOOL}, which lets the teacher see only that the child takes part and numbers.
+     */
+    SHARE_LEARNING_RECORDS
 }

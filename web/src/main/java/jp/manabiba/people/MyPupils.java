@@ -53,12 +53,7 @@ public class MyPupils {
             return List.of();
         }
         audit.record(AuditAction.READ, "school", school.get(), "teacher-home");
-        return consented(school.get()).stream().map(Pupil::learner)
-                .map(l -> {
-                    LearnerDetails d = l.details();
-                    return new PupilRow(l.id(), l.fullName(), d.familyNameKana() + " " + d.givenNameKana(), d.grade(),
-                            d.homeClass());
-                })
+        return consented(school.get()).stream().map(Pupil::learner).map(MyPupils::row)
                 .sorted(java.util.Comparator.comparing((PupilRow p) -> p.grade() == null ? Integer.MAX_VALUE : p.grade().ordinal())
                         .thenComparing(PupilRow::kana))
                 .toList();
@@ -72,6 +67,32 @@ public class MyPupils {
     public List<ConsentedPupil> consented() {
         return schools.mySchool().map(school -> consented(school).stream()
                 .map(p -> new ConsentedPupil(p.learner().id(), p.home().organisationId(), p.learner().fullName())).toList()).orElse(List.of());
+    }
+
+    /**
+     * The same pupils as rows (grade, class), to choose from when giving them work (learning's units): not audited
+     * here, as {@link MyLearners#toPlanWith()}; the pupil list itself is {@link #list()}.
+     */
+    @Transactional(readOnly = true)
+    public List<PupilRow> toChooseFrom() {
+        return schools.mySchool().map(school -> consented(school).stream().map(Pupil::learner).map(MyPupils::row).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The consented pupils whose guardians' current answer to the teacher reading their learning records (written
+     * reflections) is yes too, for learning's rule; the feature audits each read.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> sharingLearningRecords() {
+        return schools.mySchool().map(school -> consented(school).stream()
+                .filter(p -> p.home().hasConsent(ConsentPurpose.SHARE_LEARNING_RECORDS))
+                .map(p -> p.learner().id()).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    private static PupilRow row(Learner l) {
+        LearnerDetails d = l.details();
+        return new PupilRow(l.id(), l.fullName(), d.familyNameKana() + " " + d.givenNameKana(), d.grade(), d.homeClass());
     }
 
     private record Pupil(Learner learner, Household home) {

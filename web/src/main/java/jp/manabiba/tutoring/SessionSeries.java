@@ -95,6 +95,10 @@ public class SessionSeries {
         return organisationId;
     }
 
+    public String title() {
+        return title;
+    }
+
     public Set<DayOfWeek> weekdays() {
         return weekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
                 : Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));

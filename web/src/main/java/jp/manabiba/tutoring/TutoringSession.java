@@ -133,6 +133,10 @@ public class TutoringSession {
         return organisationId;
     }
 
+    public @Nullable Long seriesId() {
+        return seriesId;
+    }
+
     public String title() {
         return title;
     }

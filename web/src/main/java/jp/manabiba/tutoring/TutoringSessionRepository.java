@@ -35,4 +35,8 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
 
     @Query("select count(s) > 0 from TutoringSession s join s.supporterIds t where s.seriesId = :seriesId and t = :supporterId")
     boolean seriesTutoredBy(long seriesId, long supporterId);
+
+    /** The series with a session a supporter tutors. */
+    @Query("select distinct s.seriesId from TutoringSession s join s.supporterIds t where t = :supporterId and s.seriesId is not null")
+    List<Long> seriesOfSupporter(long supporterId);
 }

@@ -22,17 +22,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The people of {@link PeopleFixture} (child A matched with tutor A, consenting to share with teacher's school;
  * child B of another organisation, not consenting) and a weekly series of organisation A with child A in it.
  */
-final class LearningFixture {
+public final class LearningFixture {
 
-    static final String FOOD = "food-loss-kodomo-shokudo";
-    static final String RIVER = "akutagawa-yodogawa-nature";
+    public static final String FOOD = "food-loss-kodomo-shokudo";
+    public static final String RIVER = "akutagawa-yodogawa-nature";
 
-    final PeopleFixture people;
-    final Acting acting;
-    final long seriesOfA;
+    public final PeopleFixture people;
+    public final Acting acting;
+    public final long seriesOfA;
     private final AuditLog audit;
 
-    LearningFixture(ApplicationContext context, String prefix) {
+    public LearningFixture(ApplicationContext context, String prefix) {
         this.people = new PeopleFixture(context, prefix);
         this.acting = new Acting(context);
         this.audit = context.getBean(AuditLog.class);
@@ -46,16 +46,16 @@ final class LearningFixture {
                 "select max(id) from session_series where organisation_id = ?", Long.class, people.organisationA);
     }
 
-    <T> T as(TestPrincipal user, java.util.function.Supplier<T> call) {
+    public <T> T as(TestPrincipal user, java.util.function.Supplier<T> call) {
         return acting.as(user, call);
     }
 
-    void as(TestPrincipal user, Runnable call) {
+    public void as(TestPrincipal user, Runnable call) {
         acting.as(user, call);
     }
 
     /** The audit entries of one actor for one kind of record, newest first. */
-    List<AuditRow> audited(TestPrincipal actor, String recordType) {
+    public List<AuditRow> audited(TestPrincipal actor, String recordType) {
         return acting.as(people.admin, () -> audit.search(new AuditFilter(actor.username(), recordType, null, null), 0, 200));
     }
 

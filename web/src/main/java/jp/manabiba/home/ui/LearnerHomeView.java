@@ -8,6 +8,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.assignments.Answering;
+import jp.manabiba.assignments.TodayWork;
+import jp.manabiba.assignments.WorkBroadcaster;
 import jp.manabiba.assignments.ui.TodoCard;
 import jp.manabiba.curriculum.text.ReaderGrade;
 import jp.manabiba.people.ChildName;
@@ -24,7 +26,9 @@ import jp.manabiba.text.ui.ChildText;
 import jp.manabiba.tutoring.LearnerSessions;
 import jp.manabiba.tutoring.SessionBroadcaster;
 import jp.manabiba.tutoring.ui.TodayCard;
+import jp.manabiba.tutoring.ui.TodayCardPart;
 import jp.manabiba.tutoring.ui.UpcomingSessions;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A child's home on a school Chromebook: few words in easy kana, one big card with today's session and its
@@ -54,7 +58,8 @@ public class LearnerHomeView extends HomePage {
 
     public LearnerHomeView(CurrentUser currentUser, LearnerSessions sessions, SessionBroadcaster broadcaster,
                            LearnerPreferences preferences, ChildTexts texts, MyUnits myUnits,
-                           Answering answering) {
+                           Answering answering, TodayWork todayWork, WorkBroadcaster workBroadcaster,
+                           ObjectProvider<TodayCardPart> todayParts) {
         super("home.learner.title", currentUser.require().displayName());
         this.sessions = sessions;
         this.texts = texts;
@@ -69,9 +74,9 @@ public class LearnerHomeView extends HomePage {
         furiganaSwitch.addClickListener(click -> toggleFurigana());
 
         ReaderGrade reader = reader();
-        today = new TodayCard(sessions, broadcaster, texts, reader);
+        today = new TodayCard(sessions, broadcaster, texts, reader, todayParts.orderedStream().toList());
         upcoming = new UpcomingSessions(sessions.upcoming(), texts, reader);
-        todo = new TodoCard(answering, texts, reader);
+        todo = new TodoCard(answering, workBroadcaster, todayWork.myLearnerId(), texts, reader);
 
         RouterLink settingsLink = new RouterLink(ChildSettingsView.class);
         settingsLink.add(VaadinIcon.COG.create(), new Span(getTranslation("home.learner.settings")));

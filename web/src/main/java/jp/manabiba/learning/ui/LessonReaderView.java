@@ -93,10 +93,11 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
         Section section = new Section();
         section.addClassNames("big-card", "activity");
         section.add(ChildText.appendTo(new Paragraph(), texts, activity.prompt(), page.reader()));
-        versions.put(activity.id(), activity.version());
         SaveStatus status = new SaveStatus();
         statuses.put(activity.id(), status);
         if (activity.savedAt() != null) {
+            // the version of the answer this screen shows; a first answer's is 0, so absence is told by no entry
+            versions.put(activity.id(), activity.version());
             status.saved(activity.savedAt());
         }
         Component field = ActivityField.of(activity, answer -> save(page.unitId(), activity.id(), answer));
@@ -116,8 +117,7 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
     private void save(String unitId, String activityId, @Nullable String answer) {
         SaveStatus status = statuses.get(activityId);
         try {
-            Long seen = versions.get(activityId);
-            AnswerSaved saved = work.save(unitId, activityId, answer, seen == null || seen == 0 ? null : seen);
+            AnswerSaved saved = work.save(unitId, activityId, answer, versions.get(activityId));
             versions.put(activityId, saved.version());
             status.saved(saved.savedAt());
             invalid(activityId, false);

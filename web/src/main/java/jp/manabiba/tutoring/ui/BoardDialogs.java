@@ -1,5 +1,6 @@
 package jp.manabiba.tutoring.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -9,7 +10,7 @@ import jp.manabiba.tutoring.BoardState;
 import jp.manabiba.tutoring.SessionBoard;
 import jp.manabiba.tutoring.SessionPlan;
 
-/** The board's two small forms: a child's plan and note, and a correction of their attendance. */
+/** The board's small forms: a child's plan and note, a correction of their attendance, and ending the session. */
 final class BoardDialogs {
 
     private BoardDialogs() {
@@ -55,5 +56,20 @@ final class BoardDialogs {
         dialog.field("state", state);
         dialog.field("reason", reason);
         return dialog;
+    }
+
+    /** Ending is asked once: it closes the session for everyone and writes the minutes. */
+    static ConfirmDialog end(SessionBoard board, long sessionId, Runnable ended) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(confirm.getTranslation("board.end"));
+        confirm.setText(confirm.getTranslation("board.end.confirm"));
+        confirm.setConfirmText(confirm.getTranslation("board.end"));
+        confirm.addConfirmListener(yes -> {
+            board.end(sessionId);
+            ended.run();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(confirm.getTranslation("form.cancel"));
+        return confirm;
     }
 }

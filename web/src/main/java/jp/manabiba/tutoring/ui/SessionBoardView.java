@@ -1,13 +1,14 @@
 package jp.manabiba.tutoring.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,11 +29,13 @@ import jp.manabiba.tutoring.BoardState;
 import jp.manabiba.tutoring.SessionBoard;
 import jp.manabiba.tutoring.SessionBroadcaster;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The tutor's live board of one session: the children and their state, raised hands in order of arrival, each
  * child's plan and private note. It redraws through server push when a child acts or another tutor changes
- * something; the listener lives only while the view is attached.
+ * something; the listener lives only while the view is attached. Later features add columns of their own
+ * ({@link BoardColumn} beans: the work and the lesson of each child), redrawn by their own push.
  */
 @Route("board")
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN})
@@ -45,13 +48,17 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
     private final Div hands = new Div();
     private final Grid<BoardState.Child> children = new Grid<>();
     private final Div header = new Div();
+    private final BoardExtras extras;
     private long sessionId;
     private String title = "";
     private @Nullable Runnable unregister;
+    private @Nullable Runnable redraw;
+    private Set<Long> learners = Set.of();
 
-    public SessionBoardView(SessionBoard board, SessionBroadcaster broadcaster) {
+    public SessionBoardView(SessionBoard board, SessionBroadcaster broadcaster, ObjectProvider<BoardColumn> columns) {
         this.board = board;
         this.broadcaster = broadcaster;
+        this.extras = new BoardExtras(columns.orderedStream().toList());
         addClassNames("people-view", "board-view");
         hands.addClassName("hands");
         children.addColumn(BoardState.Child::name).setHeader(getTranslation("learner.name")).setAutoWidth(true);
@@ -59,6 +66,7 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
         children.addColumn(this::timeJoined).setHeader(getTranslation("board.time"));
         children.addColumn(c -> c.plan() == null ? "" : c.plan()).setHeader(getTranslation("board.plan")).setFlexGrow(2);
         children.addColumn(c -> c.privateNote() == null ? "" : c.privateNote()).setHeader(getTranslation("board.note")).setFlexGrow(2);
+        extras.addTo(children);
         // the actions stay in view on a tablet: frozen at the end, the buttons wrapping in a narrow column
         children.addComponentColumn(c -> rowActions(
                 new Button(getTranslation("board.edit-plan"), click -> BoardDialogs.plan(board, sessionId, c, this::refresh).open()),
@@ -91,7 +99,7 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
         } else if (state.ended()) {
             header.add(new Paragraph(getTranslation("board.ended")));
         } else {
-            Button end = new Button(getTranslation("board.end"), click -> confirmEnd());
+            Button end = new Button(getTranslation("board.end"), click -> BoardDialogs.end(board, sessionId, this::refresh).open());
             end.addThemeVariants(ButtonVariant.LUMO_ERROR);
             header.add(end);
         }
@@ -110,7 +118,12 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
             row.addClassName("hand-row");
             hands.add(row);
         }
+        extras.load(sessionId);
         Screenful.show(children, state.children());
+        learners = state.children().stream().map(BoardState.Child::learnerId).collect(Collectors.toSet());
+        if (redraw != null) {
+            extras.follow(sessionId, learners, redraw);
+        }
     }
 
     /** From the moment a child joins: "17:05 から", and once the session is over "17:05 から（45分）". */
@@ -123,21 +136,12 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
                 : getTranslation("board.joined-for", since, child.minutes());
     }
 
-    private void confirmEnd() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("board.end"), getTranslation("board.end.confirm"),
-                getTranslation("board.end"), yes -> {
-            board.end(sessionId);
-            refresh();
-        });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("form.cancel"));
-        confirm.open();
-    }
-
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         unregister = broadcaster.register(sessionId, change -> ui.access(this::refresh));
+        redraw = () -> ui.access(this::refresh);
+        extras.follow(sessionId, learners, redraw);
     }
 
     @Override
@@ -146,6 +150,8 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
             unregister.run();
             unregister = null;
         }
+        redraw = null;
+        extras.stop();
     }
 
     @Override

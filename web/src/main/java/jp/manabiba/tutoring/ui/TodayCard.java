@@ -1,6 +1,7 @@
 package jp.manabiba.tutoring.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -31,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * Today's session on a child's home: one big card with when, where, the tutor, one big join button (from ten
  * minutes before the start), then a hand to raise and what to do today. It redraws when the tutor acts. The
  * session's title, place, reasons and the tutor's plan are shown through {@link ChildText}, with furigana for the
- * child's reader; the tutors' names stay as written.
+ * child's reader; the tutors' names stay as written. While the session runs, later features add to it
+ * ({@link TodayCardPart}: today's work).
  */
 public class TodayCard extends Div {
 
@@ -40,11 +42,14 @@ public class TodayCard extends Div {
     private final LearnerSessions sessions;
     private final SessionBroadcaster broadcaster;
     private final ChildTexts texts;
+    private final TodayParts parts;
     private ReaderGrade reader;
     private @Nullable Runnable unregister;
 
-    public TodayCard(LearnerSessions sessions, SessionBroadcaster broadcaster, ChildTexts texts, ReaderGrade reader) {
+    public TodayCard(LearnerSessions sessions, SessionBroadcaster broadcaster, ChildTexts texts, ReaderGrade reader,
+                     List<TodayCardPart> parts) {
         this.sessions = sessions;
+        this.parts = new TodayParts(parts);
         this.broadcaster = broadcaster;
         this.texts = texts;
         this.reader = reader;
@@ -84,7 +89,7 @@ public class TodayCard extends Div {
         } else if (s.state() == AttendanceState.JOINED) {
             add(says("today-joined", getTranslation("today.joined")));
             if (s.online() && s.meetingUrl() != null) {
-                add(reopen(s.meetingUrl()));
+                add(JoinLinks.reopen(s.meetingUrl(), getTranslation("today.reopen")));
             }
             add(hand(s));
             if (s.plan() != null) {
@@ -93,6 +98,7 @@ public class TodayCard extends Div {
         } else {
             add(joinButton(s));
         }
+        parts.addTo(this, s, reader);
     }
 
     private Paragraph line(Paragraph paragraph, String text) {
@@ -103,17 +109,6 @@ public class TodayCard extends Div {
         Paragraph said = line(new Paragraph(), text);
         said.addClassName(className);
         return said;
-    }
-
-    /**
-     * The meeting again, for as long as the session runs (a closed tab is no dead end). A plain link: opening
-     * it again asks nothing of the server, so the attendance record stays as the first join made it.
-     */
-    private Anchor reopen(String meetingUrl) {
-        Anchor again = new Anchor(meetingUrl, getTranslation("today.reopen"));
-        again.setTarget(AnchorTarget.BLANK);
-        again.addClassNames("join-button", "join-link", "reopen-link");
-        return again;
     }
 
     /** Online, a link the browser opens itself (no pop-up blocker stops it); at a site, a button to check in. */
@@ -179,11 +174,14 @@ public class TodayCard extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        sessions.today().ifPresent(s -> unregister = broadcaster.register(s.id(), change -> {
-            if (change.concerns(s.learnerId())) {
-                ui.access(this::draw);
-            }
-        }));
+        sessions.today().ifPresent(s -> {
+            unregister = broadcaster.register(s.id(), change -> {
+                if (change.concerns(s.learnerId())) {
+                    ui.access(this::draw);
+                }
+            });
+            parts.follow(s, () -> ui.access(this::draw));
+        });
     }
 
     @Override
@@ -192,5 +190,6 @@ public class TodayCard extends Div {
             unregister.run();
             unregister = null;
         }
+        parts.stop();
     }
 }

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import jp.manabiba.audit.ui.AuditLogView;
+import jp.manabiba.learning.ui.GrowthView;
+import jp.manabiba.learning.ui.UnitsView;
 import jp.manabiba.home.ui.AdminHomeView;
 import jp.manabiba.home.ui.ChildSettingsView;
 import jp.manabiba.home.ui.CoordinatorHomeView;
@@ -51,7 +53,9 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("schools", Map.entry(SchoolsView.class, Set.of("coordinator", "admin"))),
             Map.entry("organisations", Map.entry(OrganisationsView.class, Set.of("admin"))),
             Map.entry("accounts", Map.entry(AccountsView.class, Set.of("admin"))),
-            Map.entry("sessions", Map.entry(SessionsView.class, Set.of("coordinator", "admin", "tutor", "volunteer"))));
+            Map.entry("sessions", Map.entry(SessionsView.class, Set.of("coordinator", "admin", "tutor", "volunteer"))),
+            Map.entry("units", Map.entry(UnitsView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))),
+            Map.entry("growth", Map.entry(GrowthView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->

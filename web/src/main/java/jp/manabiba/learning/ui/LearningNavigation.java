@@ -1,0 +1,21 @@
+package jp.manabiba.learning.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import jp.manabiba.base.ui.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The adults' learning screens in the menu: the units to give, and the children's growth. */
+@Configuration
+class LearningNavigation {
+
+    @Bean
+    NavigationEntry unitsEntry() {
+        return new NavigationEntry(24, UnitsView.class, "units.title", VaadinIcon.BOOK);
+    }
+
+    @Bean
+    NavigationEntry growthEntry() {
+        return new NavigationEntry(25, GrowthView.class, "growth.title", VaadinIcon.TRENDING_UP);
+    }
+}
