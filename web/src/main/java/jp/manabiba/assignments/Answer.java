@@ -71,6 +71,14 @@ class Answer {
         savedAt = at;
     }
 
+    /** A FILE question's answer: the new file replaces the old one, whose id goes back to be deleted. */
+    @Nullable Long attach(long newFileId, Instant at) {
+        Long old = fileId;
+        fileId = newFileId;
+        savedAt = at;
+        return old;
+    }
+
     void mark(@Nullable Integer points, @Nullable String tutorComment) {
         score = points;
         comment = tutorComment;

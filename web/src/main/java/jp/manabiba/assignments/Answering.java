@@ -36,18 +36,21 @@ public class Answering {
     private final SubmissionRepository submissions;
     private final AnswerRepository answers;
     private final AttemptRepository attempts;
+    private final AssignmentFileRepository files;
     private final Recipients recipients;
     private final AssignmentsAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Answering(AssignmentRepository assignments, SubmissionRepository submissions, AnswerRepository answers,
-              AttemptRepository attempts, Recipients recipients, AssignmentsAccess access,
+              AttemptRepository attempts, AssignmentFileRepository files, Recipients recipients,
+              AssignmentsAccess access,
               ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.submissions = submissions;
         this.answers = answers;
         this.attempts = attempts;
+        this.files = files;
         this.recipients = recipients;
         this.access = access;
         this.events = events;
@@ -71,7 +74,8 @@ public class Answering {
     public WorkView open(long submissionId) {
         Submission submission = access.ownSubmission(submissionId, false);
         Assignment assignment = assignments.findById(submission.assignmentId()).orElseThrow();
-        return WorkViews.of(assignment, submission, answers.findBySubmissionId(submissionId),
+        List<Answer> given = answers.findBySubmissionId(submissionId);
+        return WorkViews.of(assignment, submission, given, AnswerFiles.refs(files, given),
                 attempts.findBySubmissionIdOrderByAttemptAsc(submissionId).stream().map(Attempt::toRecord).toList());
     }
 
@@ -132,7 +136,7 @@ public class Answering {
             Answer answer = given.get(question.id());
             boolean empty = answer == null || answer.empty();
             if (question.required() && empty) {
-                problems.add(new IncompleteSubmission.QuestionMessage(question.id(), "assignment.error.required-answer"));
+                problems.add(new IncompleteSubmission.QuestionMessage(question.id(), requiredKey(question.kind())));
             } else if (!empty && question.kind() == QuestionKind.NUMBER && answer.numberValue() == null) {
                 problems.add(new IncompleteSubmission.QuestionMessage(question.id(), NOT_A_NUMBER));
             }
@@ -165,5 +169,11 @@ public class Answering {
             case LONG_TEXT -> TextRules.optionalText(field, typed, Answer.LONG_TEXT_MAX);
             case SINGLE_CHOICE, MULTIPLE_CHOICE, FILE -> null;
         };
+    }
+
+    /** What the child is asked to do: choose, add a photo, or write (「えらんでね」 rather than 「かいてね」 for a choice). */
+    static String requiredKey(QuestionKind kind) {
+        return kind.choices() ? "assignment.error.required-choice"
+                : kind == QuestionKind.FILE ? "assignment.error.required-file" : "assignment.error.required-answer";
     }
 }

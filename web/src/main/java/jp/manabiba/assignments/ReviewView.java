@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A submission as the reviewer sees it: each question with the right answer, the child's answer, the automatic
- * mark of closed questions, and the comments so far. Send {@code version} back with the review.
+ * mark of closed questions, and the comments so far; a FILE question's
+ * file as {@code Item.file} (show it with {@code assignments.ui.AttachedFile}). Send {@code version} back with the review.
  */
 public record ReviewView(long submissionId, long version, long assignmentId, String title, long learnerId,
                          String learnerName, SubmissionState state, int attempt, boolean late, @Nullable Instant submittedAt,
@@ -19,6 +20,6 @@ public record ReviewView(long submissionId, long version, long assignmentId, Str
     public record Item(long questionId, int position, QuestionKind kind, String prompt, int points,
                        List<AssignmentDetail.ChoiceDetail> choices, @Nullable BigDecimal numberAnswer,
                        List<String> acceptedAnswers, @Nullable String text, Set<Long> choiceIds,
-                       @Nullable Integer score, @Nullable String comment) {
+                       @Nullable Integer score, @Nullable String comment, @Nullable AnswerFile file) {
     }
 }

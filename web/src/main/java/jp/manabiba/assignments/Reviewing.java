@@ -39,18 +39,20 @@ public class Reviewing {
     private final SubmissionRepository submissions;
     private final AnswerRepository answers;
     private final AttemptRepository attempts;
+    private final AssignmentFileRepository files;
     private final AssignmentsAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reviewing(AssignmentRepository assignments, SubmissionRepository submissions, AnswerRepository answers,
-              AttemptRepository attempts, AssignmentsAccess access,
+              AttemptRepository attempts, AssignmentFileRepository files, AssignmentsAccess access,
               AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.submissions = submissions;
         this.answers = answers;
         this.attempts = attempts;
+        this.files = files;
         this.access = access;
         this.audit = audit;
         this.events = events;
@@ -94,12 +96,14 @@ public class Reviewing {
         audit.record(AuditAction.READ, "submission", submissionId, AssignmentsAccess.SCREEN);
         Map<Long, Answer> given = answers.findBySubmissionId(submissionId).stream()
                 .collect(Collectors.toMap(Answer::questionId, Function.identity()));
+        Map<Long, AnswerFile> attached = AnswerFiles.refs(files, given.values());
         List<ReviewView.Item> items = assignment.questions().stream().map(q -> {
             Answer a = given.get(q.id());
             return new ReviewView.Item(q.id(), q.position(), q.kind(), q.prompt(), q.points(),
                     AssignmentDetails.question(q).choices(), q.numberAnswer(), q.acceptedAnswers(),
                     a == null ? null : a.textAnswer(), a == null ? Set.of() : a.choiceIds(),
-                    a == null ? null : a.score(), a == null ? null : a.comment());
+                    a == null ? null : a.score(), a == null ? null : a.comment(),
+                    a == null || a.fileId() == null ? null : attached.get(a.fileId()));
         }).toList();
         return new ReviewView(submissionId, submission.version(), assignment.id(), assignment.title(),
                 submission.learnerId(), names(Set.of(submission.learnerId())).getOrDefault(submission.learnerId(), ""),

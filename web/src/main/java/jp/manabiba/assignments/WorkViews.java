@@ -12,7 +12,8 @@ final class WorkViews {
     private WorkViews() {
     }
 
-    static WorkView of(Assignment assignment, Submission submission, List<Answer> answers, List<AttemptRecord> history) {
+    static WorkView of(Assignment assignment, Submission submission, List<Answer> answers, Map<Long, AnswerFile> files,
+                       List<AttemptRecord> history) {
         Map<Long, Answer> given = answers.stream().collect(Collectors.toMap(Answer::questionId, Function.identity()));
         boolean reviewed = submission.state() == SubmissionState.DONE || submission.state() == SubmissionState.RETURNED
                 || submission.attempt() > 1;
@@ -26,7 +27,8 @@ final class WorkViews {
                     a == null ? null : a.savedAt(), a == null || !showMarks ? null : a.score(),
                     a == null || !reviewed ? null : a.comment(),
                     q.kind() == QuestionKind.NUMBER && a != null && a.textAnswer() != null && a.numberValue() == null
-                            ? Answering.NOT_A_NUMBER : null);
+                            ? Answering.NOT_A_NUMBER : null,
+                    a == null || a.fileId() == null ? null : files.get(a.fileId()));
         }).toList();
         return new WorkView(submission.id(), submission.version(), assignment.id(), assignment.title(),
                 assignment.instructions(), submission.dueAt(), submission.state(), !submission.state().open(),

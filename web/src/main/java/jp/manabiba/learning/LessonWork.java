@@ -14,6 +14,7 @@ import jp.manabiba.curriculum.unit.CommunityAction;
 import jp.manabiba.curriculum.unit.Lesson;
 import jp.manabiba.curriculum.unit.LookAround;
 import jp.manabiba.curriculum.unit.NumberQuestion;
+import jp.manabiba.curriculum.unit.PhotoPolicy;
 import jp.manabiba.curriculum.unit.Question;
 import jp.manabiba.curriculum.unit.Reflection;
 import jp.manabiba.curriculum.unit.Score;
@@ -43,18 +44,21 @@ public class LessonWork {
     private final LessonVisits visits;
     private final ActivityAnswerRepository answers;
     private final CommunityActionRepository actions;
+    private final ActivityPhotoRepository photos;
     private final LearnerPreferences preferences;
     private final ChildTexts texts;
     private final LearningAccess access;
     private final Clock clock;
 
     LessonWork(AssignedUnits assigned, LessonVisits visits, ActivityAnswerRepository answers,
-               CommunityActionRepository actions, LearnerPreferences preferences, ChildTexts texts,
+               CommunityActionRepository actions, ActivityPhotoRepository photos, LearnerPreferences preferences,
+               ChildTexts texts,
                LearningAccess access, Clock clock) {
         this.assigned = assigned;
         this.visits = visits;
         this.answers = answers;
         this.actions = actions;
+        this.photos = photos;
         this.preferences = preferences;
         this.texts = texts;
         this.access = access;
@@ -73,7 +77,10 @@ public class LessonWork {
         String html = texts.markdown(LessonImages.rewrite(unitId, lesson.text()), reader).html();
         Map<String, ActivityAnswer> saved = answers.findByLearnerIdAndUnitId(me, unitId).stream()
                 .collect(Collectors.toMap(ActivityAnswer::activityId, Function.identity()));
-        List<ActivityView> activities = lesson.activities().stream().map(a -> view(a, saved.get(a.id()))).toList();
+        Map<String, LookAroundPhoto> pictures = photos.refs(me, unitId).stream()
+                .collect(Collectors.toMap(LookAroundPhoto::activityId, Function.identity()));
+        List<ActivityView> activities = lesson.activities().stream()
+                .map(a -> view(a, saved.get(a.id()), pictures.get(a.id()))).toList();
         return new LessonPage(unitId, lessonId, lesson.title().ja(), html, reader, lesson.retired(), record.finished(),
                 activities);
     }
@@ -130,6 +137,9 @@ public class LessonWork {
         switch (activity) {
             case Reflection r when !written -> throw new InvalidInput(r.id(), "learning.error.write-first");
             case LookAround l when !written -> throw new InvalidInput(l.id(), "learning.error.write-first");
+            case LookAround l when l.photo() == PhotoPolicy.REQUIRED
+                    && photos.findByLearnerIdAndUnitIdAndActivityId(me, unitId, l.id()).isEmpty() ->
+                    throw new InvalidInput(l.id(), "learning.error.photo-first");
             case Question q when !written || q.score(answer.answer()) == Score.UNANSWERED ->
                     throw new InvalidInput(q.id(), "learning.error.answer-first");
             case CommunityAction c when actions.findByLearnerIdAndUnitId(me, unitId).isEmpty() ->
@@ -139,7 +149,7 @@ public class LessonWork {
         }
     }
 
-    private static ActivityView view(Activity activity, @Nullable ActivityAnswer saved) {
+    private static ActivityView view(Activity activity, @Nullable ActivityAnswer saved, @Nullable LookAroundPhoto photo) {
         List<String> choices = activity instanceof ChoiceQuestion c ? c.choices() : List.of();
         boolean multiple = activity instanceof ChoiceQuestion c && c.multiple();
         String unit = activity instanceof NumberQuestion n ? n.unit() : "";
@@ -152,6 +162,7 @@ public class LessonWork {
         List<String> examples = activity instanceof CommunityAction c ? c.examples() : List.of();
         return new ActivityView(activity.id(), activity.kind(), activity.prompt(), choices, multiple, unit, maxLength,
                 examples, saved == null ? null : saved.answer(), saved == null ? null : saved.savedAt(),
-                saved == null ? 0 : saved.version());
+                saved == null ? 0 : saved.version(),
+                activity instanceof LookAround look && look.photo() != PhotoPolicy.NONE, photo);
     }
 }

@@ -48,7 +48,9 @@ class SecurityConfiguration {
                 // calendar apps cannot sign in: the secret token in the address is the credential
                 .requestMatchers("/calendar/*.ics").permitAll()
                 // the units' lesson images (learning's UnitMediaController): for anyone signed in, like the lessons
-                .requestMatchers("/media/units/**").authenticated());
+                .requestMatchers("/media/units/**").authenticated()
+                // children's uploaded files: signed in here, and each service decides whose (assignments, learning)
+                .requestMatchers("/files/**").authenticated());
         // Our page, named here too: form login configured before Vaadin's configurer would otherwise serve Spring's
         // generated page. Vaadin then keeps this failure handler instead of its plain "?error".
         http.formLogin(form -> form.loginPage(LoginView.PATH).failureHandler(new SignInFailureHandler()));

@@ -153,7 +153,7 @@ class AnsweringScreenTest extends KaribuTest {
         _click(LocatorJ._get(Button.class, spec -> spec.withClasses("submit-yes")));
 
         assertThat(problem(0)).isEqualTo("すうじで かいてね（れい：12.5）。");
-        assertThat(problem(1)).isEqualTo("ここに こたえを かいてね。");
+        assertThat(problem(1)).as("a choice: choose, not write").isEqualTo("こたえを えらんでね。");
         assertThat(problem(2)).isEqualTo("ここに こたえを かいてね。");
         assertThat(notice()).isEqualTo("こたえていない もんだいが 3こ あるよ。");
         assertThat(stored().state()).isEqualTo(SubmissionState.IN_PROGRESS);

@@ -14,11 +14,12 @@ import jp.manabiba.text.ChildTexts;
  */
 interface AnswerInput {
 
-    static AnswerInput of(WorkView.Item item, ChildTexts texts, ReaderGrade reader, Consumer<DraftAnswer> changed) {
+    static AnswerInput of(WorkView.Item item, ChildTexts texts, ReaderGrade reader, Consumer<DraftAnswer> changed,
+                          FileInput.Attach attach) {
         return switch (item.kind()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> new ChoiceInput(item, texts, reader, changed);
             case NUMBER, SHORT_TEXT, LONG_TEXT -> new TextInput(item, changed);
-            case FILE -> new FileInput();
+            case FILE -> new FileInput(item, attach);
         };
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import jp.manabiba.assignments.AnswerFile;
 import jp.manabiba.assignments.DraftAnswer;
 import jp.manabiba.assignments.WorkView;
 import jp.manabiba.curriculum.text.ReaderGrade;
@@ -26,7 +27,7 @@ final class QuestionPanel extends Div {
     private final Paragraph problem = new Paragraph();
 
     QuestionPanel(WorkView.Item item, int count, ChildTexts texts, ReaderGrade reader, boolean readOnly,
-                  Consumer<DraftAnswer> changed) {
+                  Consumer<DraftAnswer> changed, FileInput.Attach attach) {
         this.questionId = item.questionId();
         setId("question-" + item.questionId());
         addClassName("question-panel");
@@ -37,7 +38,7 @@ final class QuestionPanel extends Div {
             number.add(optional);
         }
         add(number, ChildText.markdown(texts, item.prompt(), reader));
-        input = AnswerInput.of(item, texts, reader, changed);
+        input = AnswerInput.of(item, texts, reader, changed, attach);
         input.setReadOnly(readOnly);
         problem.addClassName("question-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -95,6 +96,13 @@ final class QuestionPanel extends Div {
 
     String statusText() {
         return status.getText();
+    }
+
+    /** A file answer was saved: its thumbnail instead of the one before. */
+    void showFile(AnswerFile file) {
+        if (input instanceof FileInput files) {
+            files.showFile(file);
+        }
     }
 
     /** Another tab or device saved: show its draft. */

@@ -25,11 +25,21 @@ public final class BoundedUpload implements UploadHandler {
     private final long maxBytes;
     private final Received received;
     private final Runnable refused;
+    private final Runnable broken;
 
     public BoundedUpload(long maxBytes, Received received, Runnable refused) {
+        this(maxBytes, received, refused, () -> { });
+    }
+
+    /**
+     * {@code broken} runs when the upload breaks off (the Wi-Fi dropped, the tab closed): nothing of it is handed over,
+     * so whatever was saved before stays; the screen can say so plainly, beside the upload's own error.
+     */
+    public BoundedUpload(long maxBytes, Received received, Runnable refused, Runnable broken) {
         this.maxBytes = maxBytes;
         this.received = received;
         this.refused = refused;
+        this.broken = broken;
     }
 
     @Override
@@ -41,6 +51,9 @@ public final class BoundedUpload implements UploadHandler {
         byte[] bytes;
         try (InputStream in = event.getInputStream()) {
             bytes = readAtMost(in, maxBytes);
+        } catch (IOException cutOff) {
+            broken.run();
+            throw cutOff;
         }
         if (bytes == null) {
             refuse(event);

@@ -24,6 +24,7 @@ import jp.manabiba.learning.LessonWork;
 import jp.manabiba.learning.MyActions;
 import jp.manabiba.learning.MyUnitCard;
 import jp.manabiba.learning.MyUnits;
+import jp.manabiba.learning.LookAroundPhotos;
 import jp.manabiba.people.LearnerPreferences;
 import jp.manabiba.people.TextSize;
 import jp.manabiba.security.Roles;
@@ -44,6 +45,7 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
     private final LessonWork work;
     private final MyUnits myUnits;
     private final MyActions actions;
+    private final LookAroundPhotos photos;
     private final ChildTexts texts;
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, SaveStatus> statuses = new HashMap<>();
@@ -51,9 +53,10 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
     private String title = "";
     private Section endGuide = new Section();
 
-    public LessonReaderView(LessonWork work, MyUnits myUnits, MyActions actions, ChildTexts texts,
+    public LessonReaderView(LessonWork work, LookAroundPhotos photos, MyUnits myUnits, MyActions actions, ChildTexts texts,
                             LearnerPreferences preferences) {
         this.work = work;
+        this.photos = photos;
         this.myUnits = myUnits;
         this.actions = actions;
         this.texts = texts;
@@ -105,7 +108,11 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
             return section;
         }
         fields.put(activity.id(), field);
-        section.add(field, status);
+        section.add(field);
+        if (activity.photoAsked()) {
+            section.add(new PhotoField(page.unitId(), activity, photos, status));
+        }
+        section.add(status);
         return section;
     }
 

@@ -9,7 +9,7 @@ import jp.manabiba.i18n.ProgrammeZone;
 /** Under each activity: 「ほぞんしました 16:05」 once an answer is kept, or the refusal in the child's words. */
 final class SaveStatus extends Span {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ProgrammeZone.TOKYO);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ProgrammeZone.TOKYO);
 
     SaveStatus() {
         addClassName("save-status");

@@ -68,6 +68,31 @@ class BoundedUploadTest {
         assertThat(size).hasValue(1000);
     }
 
+    @Test
+    void an_upload_that_breaks_off_hands_nothing_over_and_says_so() throws IOException {
+        VaadinRequest request = mock(VaadinRequest.class);
+        when(request.getInputStream()).thenReturn(new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws IOException {
+                if (sent++ > 500) {
+                    throw new IOException("connection reset"); // the Wi-Fi dropped half-way
+                }
+                return 'x';
+            }
+        });
+        AtomicBoolean received = new AtomicBoolean();
+        AtomicBoolean broken = new AtomicBoolean();
+        UploadEvent event = new UploadEvent(request, null, null, "photo.jpg", 1000, "image/jpeg", null, null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BoundedUpload(LIMIT, (e, bytes) -> received.set(true),
+                () -> { }, () -> broken.set(true)).handleUploadRequest(event)).isInstanceOf(IOException.class);
+
+        assertThat(broken).isTrue();
+        assertThat(received).isFalse();
+    }
+
     /** A body that never ends, counting what was read of it. */
     private static final class Endless extends InputStream {
 
