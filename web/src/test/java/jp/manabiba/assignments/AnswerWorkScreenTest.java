@@ -118,6 +118,12 @@ class AnswerWorkScreenTest extends KaribuTest {
 
         assertThat(f.acting.as(f.people.learnerA, () -> f.answering.open(submission)).state())
                 .isEqualTo(SubmissionState.SUBMITTED);
+
+        KaribuSupport.signIn(f.people.tutorA); // the reviewer sees the photo: its thumbnail links to the whole
+        UI.getCurrent().navigate(jp.manabiba.assignments.ui.ReviewWorkView.class, submission);
+        Image photo = LocatorJ._get(Image.class, spec -> spec.withClasses("attached-file-thumbnail"));
+        assertThat(photo.getSrc()).startsWith("/files/answers/").endsWith("/thumbnail");
+        assertThat(photo.getAlt()).contains("子どもが出した写真");
     }
 
     @Test

@@ -74,17 +74,28 @@ public class AssignmentPreviewView extends Main implements HasUrlParameter<Long>
         }
         int count = detail.questions().size();
         for (AssignmentDetail.QuestionDetail question : detail.questions()) {
-            shown.add(new QuestionPanel(asChildSees(question), count, texts, reader, true, answer -> { }));
+            shown.add(new QuestionPanel(asChildSees(question), count, texts, reader, true, answer -> { }, READ_ONLY));
         }
         ComponentTexts.applyTo(shown); // redrawn on each grade chosen, after navigation
     }
+
+    /** A preview keeps nothing: its panels are read-only, so no upload reaches this. */
+    private static final FileInput.Attach READ_ONLY = new FileInput.Attach() {
+        @Override
+        public void attach(long questionId, String fileName, byte[] bytes) {
+        }
+
+        @Override
+        public void uploadProblem(long questionId, String messageKey, Object... arguments) {
+        }
+    };
 
     /** The question as the child's screen gets it: no right answers, nothing answered yet. */
     private static WorkView.Item asChildSees(AssignmentDetail.QuestionDetail question) {
         return new WorkView.Item(question.id(), question.position(), question.kind(), question.prompt(),
                 question.points(), question.required(),
                 question.choices().stream().map(c -> new WorkView.Option(c.id(), c.label())).toList(),
-                question.unit(), null, Set.of(), null, null, null, null);
+                question.unit(), null, Set.of(), null, null, null, null, null);
     }
 
     @Override

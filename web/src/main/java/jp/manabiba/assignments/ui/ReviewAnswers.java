@@ -21,9 +21,9 @@ final class ReviewAnswers {
             return chosen.isEmpty() ? anchor.getTranslation("review.no-answer") : chosen;
         }
         if (item.kind() == QuestionKind.FILE) {
-            // uploads are not built yet: say what the service has, without pretending to show a file
-            return item.text() == null ? anchor.getTranslation("review.file.none")
-                    : anchor.getTranslation("review.file.attached", item.text());
+            // the file itself is shown beside this line (AttachedFile); here its name, or that there is none
+            return item.file() == null ? anchor.getTranslation("review.file.none")
+                    : anchor.getTranslation("review.file.attached", item.file().fileName());
         }
         return item.text() == null || item.text().isBlank() ? anchor.getTranslation("review.no-answer") : item.text();
     }

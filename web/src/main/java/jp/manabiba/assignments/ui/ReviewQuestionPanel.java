@@ -31,6 +31,9 @@ final class ReviewQuestionPanel extends Div {
         add(new H3(getTranslation("review.question", item.position(), count, item.points())),
                 ChildText.markdown(texts, item.prompt(), ReaderGrade.ADULT));
         add(line("review.given", ReviewAnswers.given(item, this), "review-given"));
+        if (item.file() != null) {
+            add(new AttachedFile(item.file(), getTranslation("review.file.photo")));
+        }
         if (item.kind().closed()) {
             add(line("review.right", ReviewAnswers.right(item), "review-right"));
             add(line("review.auto-mark", item.score() == null ? getTranslation("review.not-marked")
