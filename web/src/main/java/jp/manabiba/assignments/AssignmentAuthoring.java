@@ -143,7 +143,7 @@ public class AssignmentAuthoring {
     @Transactional
     public long copy(long assignmentId) {
         Assignment source = access.readable(assignmentId);
-        AssignmentDetail detail = AssignmentDetails.of(source, false, true);
+        AssignmentDetail detail = AssignmentDetails.of(source, false, true, true);
         LocalDateTime due = LocalDateTime.now(clock.withZone(ProgrammeZone.TOKYO)).plusWeeks(1).withSecond(0).withNano(0);
         AssignmentDraft draft = new AssignmentDraft(null, source.title(), source.instructions(), due,
                 detail.questions().stream().map(AssignmentDetail.QuestionDetail::toDraft).toList(), Set.of(), Set.of());
@@ -162,7 +162,7 @@ public class AssignmentAuthoring {
     public AssignmentDetail detail(long assignmentId) {
         Assignment assignment = access.readable(assignmentId);
         return AssignmentDetails.of(assignment, assignment.published() && submissions.anyAnswered(assignmentId),
-                assignment.authorAccountId() == access.me());
+                assignment.authorAccountId() == access.me(), access.mayEdit(assignment));
     }
 
     /** The caller's own assignments, newest first: the library to copy from. */

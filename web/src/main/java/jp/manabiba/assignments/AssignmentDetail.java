@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An assignment as its author and the staff who may see it read it (correct answers included): for the editor,
- * the preview and the copy. {@code frozen}: a child has answered, so its questions can no longer change.
+ * the preview and the copy. {@code frozen}: a child has answered, so its questions can no longer change. {@code mine}: the caller wrote it;
+ * {@code editable}: the caller may change it (their own, or work of an organisation they coordinate).
  */
 public record AssignmentDetail(long id, long version, @Nullable Long organisationId, String title,
                                @Nullable String instructions, LocalDateTime due, AssignmentState state, boolean frozen,
-                               boolean mine, List<QuestionDetail> questions, Set<Long> learnerIds, Set<Long> seriesIds,
+                               boolean mine, boolean editable,
+                               List<QuestionDetail> questions, Set<Long> learnerIds, Set<Long> seriesIds,
                                @Nullable Long copiedFromId) {
 
     public record QuestionDetail(long id, int position, QuestionKind kind, String prompt, int points, boolean required,

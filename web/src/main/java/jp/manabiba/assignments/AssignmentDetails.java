@@ -10,9 +10,9 @@ final class AssignmentDetails {
     private AssignmentDetails() {
     }
 
-    static AssignmentDetail of(Assignment a, boolean frozen, boolean mine) {
+    static AssignmentDetail of(Assignment a, boolean frozen, boolean mine, boolean editable) {
         return new AssignmentDetail(a.id(), a.version(), a.organisationId(), a.title(), a.instructions(),
-                LocalDateTime.ofInstant(a.dueAt(), ProgrammeZone.TOKYO), a.state(), frozen, mine,
+                LocalDateTime.ofInstant(a.dueAt(), ProgrammeZone.TOKYO), a.state(), frozen, mine, editable,
                 a.questions().stream().map(AssignmentDetails::question).toList(), a.learnerIds(), a.seriesIds(),
                 a.copiedFromId());
     }

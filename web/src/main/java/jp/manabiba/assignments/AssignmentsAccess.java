@@ -179,6 +179,14 @@ class AssignmentsAccess {
         }
     }
 
+    /** Refuses (audited) an organisation the caller does not coordinate, as if it did not exist. */
+    void requireCoordinated(long organisationId) {
+        if (!currentUser.require().hasRole(Role.COORDINATOR)
+                || !participants.managedOrganisations().contains(organisationId)) {
+            throw refused("organisation", organisationId);
+        }
+    }
+
     /** True when new work of the caller's may belong to this organisation (asks without refusing). */
     boolean worksIn(long organisationId) {
         if (participants.managedOrganisations().contains(organisationId)) {
@@ -253,7 +261,7 @@ class AssignmentsAccess {
         return java.util.Map.of();
     }
 
-    private boolean mayEdit(Assignment assignment) {
+    boolean mayEdit(Assignment assignment) {
         return assignment.authorAccountId() == me()
                 || assignment.organisationId() != null && participants.managedOrganisations().contains(assignment.organisationId());
     }

@@ -121,6 +121,13 @@ public class LearnerRecords {
         return learnerRows.of(learners.findByOrganisations(access.managedOrganisations()));
     }
 
+    /** The learners of one organisation the caller coordinates (none of another): the children its work may get. */
+    @Transactional(readOnly = true)
+    public List<LearnerRow> enrolableIn(long organisationId) {
+        return access.managedOrganisations().contains(organisationId)
+                ? learnerRows.of(learners.findByOrganisations(List.of(organisationId))) : List.of();
+    }
+
     @Transactional(readOnly = true)
     public List<SchoolOption> schools() {
         return schools.options();

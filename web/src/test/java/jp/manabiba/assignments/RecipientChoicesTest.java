@@ -2,6 +2,9 @@ package jp.manabiba.assignments;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.manabiba.people.NetworkDirectory;
+import jp.manabiba.people.OrganisationOption;
+import jp.manabiba.security.SystemAccess;
 import jp.manabiba.testing.ManabibaTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,37 @@ class RecipientChoicesTest {
         assertThat(offered.series()).extracting(RecipientOptions.Series::id).contains(series);
         assertThat(f.acting.as(f.people.coordinatorB, () -> choices.mine()).series())
                 .extracting(RecipientOptions.Series::id).doesNotContain(series);
+    }
+
+    @Test
+    void a_coordinator_of_two_organisations_chooses_one_and_is_offered_its_children_and_series_only() {
+        long series = f.series();
+        long ofA = f.people.organisationA;
+        long ofB = f.people.organisationB;
+        context.getBean(SystemAccess.class).asAdministrator(() -> context.getBean(NetworkDirectory.class)
+                .addCoordinator(ofA, f.people.coordinatorB.accountId()));
+
+        assertThat(f.acting.as(f.people.coordinatorB, () -> choices.organisations()))
+                .extracting(OrganisationOption::id).containsExactly(ofA, ofB); // by name: 団体A, 団体B
+        RecipientOptions inB = f.acting.as(f.people.coordinatorB, () -> choices.in(ofB));
+        RecipientOptions inA = f.acting.as(f.people.coordinatorB, () -> choices.in(ofA));
+
+        assertThat(inB.learners()).extracting(RecipientOptions.Learner::id).containsExactly(f.people.learnerOfB);
+        assertThat(inB.series()).isEmpty();
+        assertThat(inA.learners()).extracting(RecipientOptions.Learner::id)
+                .containsExactlyInAnyOrder(f.people.learnerOfA, f.learnerOfA2);
+        assertThat(inA.series()).extracting(RecipientOptions.Series::id).containsExactly(series);
+    }
+
+    @Test
+    void an_organisation_not_coordinated_is_refused_and_only_coordinators_have_organisations_to_choose() {
+        assertThatThrownBy(() -> f.acting.as(f.people.coordinatorA, () -> choices.in(f.people.organisationB)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.acting.as(f.people.tutorA, () -> choices.in(f.people.organisationA)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(f.acting.as(f.people.tutorA, () -> choices.organisations())).isEmpty();
+        assertThat(f.acting.as(f.people.coordinatorA, () -> choices.organisations()))
+                .extracting(OrganisationOption::id).containsExactly(f.people.organisationA);
     }
 
     @Test

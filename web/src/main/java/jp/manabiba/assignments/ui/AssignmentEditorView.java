@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Writing an assignment: its fields ({@link AssignmentForm}), its questions ({@link QuestionsEditor}) and what can be
  * done with it now ({@link EditorActions}): a draft is saved and published; published work moves its due time and
  * gets more children; once a child has answered, its questions are read-only and "copy and edit" makes a new draft.
- * Someone else's assignment the caller may read (a coordinator's, a colleague's given to their child) opens
- * read-only; one they may not read is refused by the service (and audited), as if it did not exist.
+ * Someone else's assignment the caller may change (a colleague's of an organisation they coordinate) is editable
+ * as their own; one they may only read (a coordinator's, a colleague's given to their child) opens read-only; one they may not read is refused by the service (and audited), as if it did not exist.
  */
 @Route("work/edit")
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.TEACHER, Roles.COORDINATOR})
@@ -52,7 +52,7 @@ public class AssignmentEditorView extends Main implements HasUrlParameter<Long>,
         this.authoring = authoring;
         this.clock = clock;
         addClassNames("people-view", "assignment-editor");
-        form = new AssignmentForm(texts, recipients.mine());
+        form = new AssignmentForm(texts, recipients);
         questions = new QuestionsEditor(texts);
         actions = new EditorActions(this, authoring, form, questions, banner);
         RouterLink back = new RouterLink(getTranslation("authoring.back"), AssignmentLibraryView.class);
@@ -82,7 +82,7 @@ public class AssignmentEditorView extends Main implements HasUrlParameter<Long>,
         detail = opened;
         form.fill(opened);
         questions.fill(opened.questions());
-        boolean editable = opened.mine();
+        boolean editable = opened.editable();
         boolean published = opened.state() == AssignmentState.PUBLISHED;
         form.setContentReadOnly(!editable || opened.frozen());
         questions.setReadOnly(!editable || opened.frozen());

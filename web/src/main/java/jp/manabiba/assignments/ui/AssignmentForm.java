@@ -14,6 +14,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.assignments.AssignmentDetail;
+import jp.manabiba.assignments.RecipientChoices;
 import jp.manabiba.assignments.RecipientOptions;
 import jp.manabiba.base.ui.DateField;
 import jp.manabiba.base.ui.DateFields;
@@ -21,11 +22,13 @@ import jp.manabiba.base.ui.FieldErrors;
 import jp.manabiba.base.ui.TimeField;
 import jp.manabiba.text.ChildTexts;
 import jp.manabiba.text.ui.ReadingCheck;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The assignment's own fields: title, instructions (safe Markdown with {漢字|かんじ}, the reading check beside them),
  * the due date and time (Asia/Tokyo, as the service reads it) and the recipients: children, told apart by grade,
- * school and class, and session series. One column on a phone, two from 40em.
+ * school and class, and session series (of the organisation chosen in {@link OrganisationChooser} when the
+ * author coordinates several). One column on a phone, two from 40em.
  */
 final class AssignmentForm extends FormLayout {
 
@@ -35,10 +38,17 @@ final class AssignmentForm extends FormLayout {
     private final TimeField dueTime = new TimeField(LocalTime.of(17, 0));
     private final MultiSelectComboBox<RecipientOptions.Learner> learners = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<RecipientOptions.Series> series = new MultiSelectComboBox<>();
-    private final RecipientOptions options;
+    private final RecipientOptions mine;
+    private final OrganisationChooser organisation;
+    private RecipientOptions options;
 
-    AssignmentForm(ChildTexts texts, RecipientOptions options) {
-        this.options = options;
+    AssignmentForm(ChildTexts texts, RecipientChoices choices) {
+        organisation = new OrganisationChooser(choices, offered -> {
+            options = offered;
+            fillRecipients(learnerIds(), seriesIds());
+        });
+        mine = organisation.shown() ? new RecipientOptions(List.of(), List.of()) : choices.mine();
+        options = mine;
         addClassName("assignment-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         title.setLabel(getTranslation("authoring.title"));
@@ -55,6 +65,7 @@ final class AssignmentForm extends FormLayout {
         series.setItemLabelGenerator(RecipientOptions.Series::title);
         series.setVisible(!options.series().isEmpty());
         ReadingCheck check = ReadingCheck.following(instructions, texts);
+        add(organisation, 2);
         add(title, 2);
         add(instructions, 2);
         add(check, 2);
@@ -66,9 +77,14 @@ final class AssignmentForm extends FormLayout {
     /** A new assignment: due a week ahead at 17:00. */
     void start(LocalDate today) {
         dueDate.setValue(today.plusWeeks(1));
+        options = mine;
+        organisation.reset();
+        fillRecipients(Set.of(), Set.of());
     }
 
     void fill(AssignmentDetail detail) {
+        options = mine;
+        organisation.fix(detail.organisationId());
         title.setValue(detail.title());
         instructions.setValue(detail.instructions() == null ? "" : detail.instructions());
         dueDate.setValue(detail.due().toLocalDate());
@@ -127,7 +143,13 @@ final class AssignmentForm extends FormLayout {
         return series.getValue().stream().map(RecipientOptions.Series::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** The organisation chosen for new work; null when there is no choice to make (the service decides). */
+    @Nullable Long organisationId() {
+        return organisation.chosen();
+    }
+
     void register(FieldErrors errors) {
+        errors.field("organisationId", organisation);
         errors.field("title", title);
         errors.field("instructions", instructions);
         errors.field("due", dueDate);

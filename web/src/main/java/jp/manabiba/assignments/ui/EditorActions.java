@@ -106,7 +106,7 @@ final class EditorActions extends Div {
 
     private AssignmentDraft draft() {
         AssignmentDetail detail = view.detail();
-        return new AssignmentDraft(detail == null ? null : detail.organisationId(), form.title(), form.instructions(),
+        return new AssignmentDraft(detail == null ? form.organisationId() : detail.organisationId(), form.title(), form.instructions(),
                 form.due(), questions.drafts(), form.learnerIds(), form.seriesIds());
     }
 
