@@ -137,6 +137,21 @@ class AuthoringTest {
                 .contains(assignment);
     }
 
+    @Test
+    void the_detail_says_who_may_edit_the_organisations_coordinator_and_the_author_but_not_a_reader() {
+        long tutors = f.acting.as(f.people.tutorA, () -> f.authoring.create(AssignmentsFixture.draft("チューターの",
+                AssignmentsFixture.oneLongQuestion(), Set.of(f.people.learnerOfA), Set.of())));
+        long coordinators = f.acting.as(f.people.coordinatorA, () -> f.authoring.create(AssignmentsFixture.draft(
+                "コーディネーターの", AssignmentsFixture.oneLongQuestion(), Set.of(f.people.learnerOfA), Set.of())));
+
+        AssignmentDetail byCoordinator = f.acting.as(f.people.coordinatorA, () -> f.authoring.detail(tutors));
+        assertThat(byCoordinator.mine()).isFalse();
+        assertThat(byCoordinator.editable()).isTrue();
+        assertThat(f.acting.as(f.people.tutorA, () -> f.authoring.detail(tutors)).editable()).isTrue();
+        AssignmentDetail byTutor = f.acting.as(f.people.tutorA, () -> f.authoring.detail(coordinators));
+        assertThat(byTutor.editable()).isFalse();
+    }
+
     private void refusedAt(AssignmentDraft draft, String field, String key) {
         assertThatThrownBy(() -> f.acting.as(f.people.tutorA, () -> f.authoring.create(draft)))
                 .isInstanceOfSatisfying(InvalidInput.class, refused -> {
