@@ -2,6 +2,7 @@ package jp.manabiba.curriculum.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RubySyntax {
 
+    private static final Pattern WELL_FORMED = Pattern.compile("\\{([^{}|\\n]+)\\|[^{}|\\n]+}");
+
     private RubySyntax() {
+    }
+
+    /** The text as plain words for adults' lists and titles: each {@code {漢字|かんじ}} as its base, 漢字. */
+    public static String plain(String text) {
+        return WELL_FORMED.matcher(text).replaceAll("$1");
     }
 
     public static List<MarkupProblem> check(String text) {

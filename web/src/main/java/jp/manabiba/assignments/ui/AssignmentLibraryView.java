@@ -15,6 +15,7 @@ import jp.manabiba.assignments.AssignmentAuthoring;
 import jp.manabiba.assignments.AssignmentRow;
 import jp.manabiba.assignments.AssignmentState;
 import jp.manabiba.security.Roles;
+import jp.manabiba.curriculum.text.RubySyntax;
 
 /**
  * The author's own assignments, newest first: title and state, due time (Asia/Tokyo), how many children have it;
@@ -56,7 +57,7 @@ public class AssignmentLibraryView extends Main implements HasDynamicTitle {
         state.addClassNames("assignment-state", "assignment-" + row.state().name().toLowerCase());
         Span questions = new Span(getTranslation("authoring.question-count", row.questions()));
         questions.addClassName("assignment-questions");
-        Div title = new Div(new Span(row.title()), state, questions);
+        Div title = new Div(new Span(RubySyntax.plain(row.title())), state, questions);
         title.addClassName("assignment-description");
         return title;
     }

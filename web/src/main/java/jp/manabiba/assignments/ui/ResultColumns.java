@@ -3,6 +3,7 @@ package jp.manabiba.assignments.ui;
 import com.vaadin.flow.component.Component;
 import jp.manabiba.assignments.CompletionRate;
 import jp.manabiba.assignments.PupilResult;
+import jp.manabiba.curriculum.text.RubySyntax;
 
 /** The columns of the results screens (grid and CSV alike), in the reader's language. */
 final class ResultColumns {
@@ -17,7 +18,7 @@ final class ResultColumns {
 
     /** Per pupil: one row per piece of work. */
     static CsvColumns<PupilResult> perPupil(Component view) {
-        return common(new CsvColumns<PupilResult>().add(view.getTranslation("results.assignment"), PupilResult::title)
+        return common(new CsvColumns<PupilResult>().add(view.getTranslation("results.assignment"), r -> RubySyntax.plain(r.title()))
                 .add(view.getTranslation("results.due"), r -> DueTimes.due(r.dueAt())), view);
     }
 

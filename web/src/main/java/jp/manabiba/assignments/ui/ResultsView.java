@@ -22,6 +22,7 @@ import jp.manabiba.people.PupilRow;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
+import jp.manabiba.curriculum.text.RubySyntax;
 
 /**
  * Results of the work: per assignment (every child for its author and coordinators, consented pupils for a
@@ -41,8 +42,8 @@ public class ResultsView extends Main implements HasDynamicTitle {
         addClassNames("people-view", "results-view");
         ComboBox<WorkOption> assignment = new ComboBox<>(getTranslation("results.choose-assignment"));
         assignment.setItems(choices.resultAssignments());
-        assignment.setItemLabelGenerator(o -> o.dueAt() == null ? o.name()
-                : getTranslation("results.assignment-option", o.name(), DueTimes.due(o.dueAt())));
+        assignment.setItemLabelGenerator(o -> o.dueAt() == null ? RubySyntax.plain(o.name())
+                : getTranslation("results.assignment-option", RubySyntax.plain(o.name()), DueTimes.due(o.dueAt())));
         assignment.addValueChangeListener(change -> {
             assignmentRows = change.getValue() == null ? List.of() : results.byAssignment(change.getValue().id());
             Screenful.show(perAssignment, assignmentRows);

@@ -18,6 +18,7 @@ import jp.manabiba.assignments.Reviewing;
 import jp.manabiba.assignments.WorkChoices;
 import jp.manabiba.assignments.WorkOption;
 import jp.manabiba.security.Roles;
+import jp.manabiba.curriculum.text.RubySyntax;
 
 /**
  * Handed-in work waiting for the reviewer, oldest first, filtered by series and by child. The grid pages in the
@@ -77,7 +78,7 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
 
     /** The title, then the attempt and a late mark when they matter. */
     private Div describe(QueueRow row) {
-        Div work = new Div(new Span(row.title()));
+        Div work = new Div(new Span(RubySyntax.plain(row.title())));
         work.addClassName("review-work");
         if (row.attempt() > 1) {
             work.add(tag(getTranslation("review.attempt", row.attempt()), "review-attempt"));

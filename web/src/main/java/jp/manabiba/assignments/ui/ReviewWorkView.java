@@ -26,6 +26,7 @@ import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.security.Roles;
 import jp.manabiba.text.ChildTexts;
 import org.jspecify.annotations.Nullable;
+import jp.manabiba.curriculum.text.RubySyntax;
 
 /**
  * Reviewing one handed-in piece of work: every question with the child's answer, the right answer and the
@@ -147,6 +148,6 @@ public class ReviewWorkView extends Main implements HasUrlParameter<Long>, HasDy
 
     @Override
     public String getPageTitle() {
-        return work == null ? getTranslation("review.queue.title") : getTranslation("review.title", work.title());
+        return work == null ? getTranslation("review.queue.title") : getTranslation("review.title", RubySyntax.plain(work.title()));
     }
 }

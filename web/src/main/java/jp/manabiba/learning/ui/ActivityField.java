@@ -106,11 +106,6 @@ final class ActivityField {
         return new ComponentRenderer<>(index -> ChildText.line(texts, activity.choices().get(index), reader));
     }
 
-    /** The bases of an author's ruby ({漢字|かんじ} as 漢字), for the page title, which is plain text. */
-    static String withoutRuby(String text) {
-        return text.replaceAll("\\{([^{}|]+)\\|[^{}|]+\\}", "$1");
-    }
-
     private static List<Integer> indexes(ActivityView activity) {
         return IntStream.range(0, activity.choices().size()).boxed().toList();
     }

@@ -31,6 +31,7 @@ import jp.manabiba.security.Roles;
 import jp.manabiba.text.ChildTexts;
 import jp.manabiba.text.ui.ChildText;
 import org.jspecify.annotations.Nullable;
+import jp.manabiba.curriculum.text.RubySyntax;
 
 /**
  * A child reads a lesson of a unit given to them and does its activities. What they type is kept a moment after
@@ -73,7 +74,7 @@ public class LessonReaderView extends Main implements BeforeEnterObserver, HasDy
 
     private void show(LessonPage page) {
         removeAll();
-        title = ActivityField.withoutRuby(page.title());
+        title = RubySyntax.plain(page.title());
         MyUnitCard unit = myUnits.card(page.unitId());
         H2 heading = ChildText.appendTo(new H2(), texts, page.title(), page.reader());
         Div text = new Div();

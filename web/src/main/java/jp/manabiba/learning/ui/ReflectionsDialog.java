@@ -14,6 +14,7 @@ import jp.manabiba.learning.ChildReflections;
 import jp.manabiba.learning.ReflectionText;
 import jp.manabiba.learning.UnitEntry;
 import org.springframework.security.access.AccessDeniedException;
+import jp.manabiba.curriculum.text.RubySyntax;
 
 /** A child's written reflections on a unit, lesson by lesson (the read is audited by the service). */
 class ReflectionsDialog extends Dialog {
@@ -30,7 +31,7 @@ class ReflectionsDialog extends Dialog {
                 saved.addClassName("reflection-saved");
                 Paragraph words = new Paragraph(text.text());
                 words.addClassName("reflection-text");
-                body.add(new H3(text.lessonTitle()), new Paragraph(ActivityField.withoutRuby(text.prompt())), words, saved);
+                body.add(new H3(text.lessonTitle()), new Paragraph(RubySyntax.plain(text.prompt())), words, saved);
             }
             if (texts.isEmpty()) {
                 body.add(new Paragraph(getTranslation("growth.no-reflections")));
