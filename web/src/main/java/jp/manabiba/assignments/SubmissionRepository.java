@@ -38,15 +38,16 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     /**
      * The review queue, oldest submission first: work set by the reviewer, of their organisations, or of the
-     * children they are matched with (sentinel -1 stands for "none"), optionally for some learners only.
+     * children they are matched with (sentinel -1 stands for "none"), optionally for some learners only:
+     * [submission, assignment title], the title joined so that the page is one statement.
      */
     @Query("""
-            select s from Submission s, Assignment a where a.id = s.assignmentId
+            select s, a.title from Submission s, Assignment a where a.id = s.assignmentId
             and s.state = jp.manabiba.assignments.SubmissionState.SUBMITTED
             and (a.authorAccountId = :author or a.organisationId in :organisations or s.learnerId in :matched)
             and (:onlyLearners = false or s.learnerId in :learners)
             order by s.submittedAt, s.id""")
-    List<Submission> queue(long author, Collection<Long> organisations, Collection<Long> matched, boolean onlyLearners,
+    List<Object[]> queue(long author, Collection<Long> organisations, Collection<Long> matched, boolean onlyLearners,
                            Collection<Long> learners, Pageable page);
 
     @Query("""
