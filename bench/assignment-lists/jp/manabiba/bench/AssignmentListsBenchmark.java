@@ -82,9 +82,25 @@ class AssignmentListsBenchmark {
 
         String report = "submissions in the database: " + jdbc.queryForObject("select count(*) from assignment_submission", Long.class)
                 + ", waiting for review: " + waiting + "\n\n" + String.join("\n", table)
-                + "\n\nstatements of one call (Hibernate's SQL, shortened):\n" + String.join("\n", statements);
+                + "\n\nstatements of one call (Hibernate's SQL, shortened):\n" + String.join("\n", statements)
+                + "\n\nthe database's plan of the first page (EXPLAIN of the page query's shape):\n" + explainFirstPage();
         System.out.println("\n" + report + "\n");
         Files.writeString(Path.of("target/bench-assignment-lists.md"), report + "\n");
+    }
+
+    /** Which index the page query uses (ix_submission_queue in order, stopping at the page's end). */
+    private String explainFirstPage() {
+        String matched = String.join(",", jdbc.queryForList("""
+                select m.learner_id from tutoring_match m join supporter s on s.id = m.supporter_id
+                join account a on a.id = s.account_id where a.username = 'tutor'""", String.class));
+        return jdbc.queryForList("""
+                explain select s.*, (select a.title from assignment a where a.id = s.assignment_id)
+                from assignment_submission s where s.state = 'SUBMITTED'
+                and (s.assignment_id in (select a.id from assignment a where a.author_account_id =
+                    (select id from account where username = 'tutor') or a.organisation_id in (-1))
+                  or s.learner_id in (%s))
+                order by s.submitted_at, s.id limit 50""".formatted(matched.isEmpty() ? "-1" : matched)).stream()
+                .map(Object::toString).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private void measure(String scenario, int calls, IntFunction<Integer> call, boolean record) {

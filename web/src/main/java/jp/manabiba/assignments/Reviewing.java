@@ -61,7 +61,9 @@ public class Reviewing {
 
     /**
      * Handed-in work waiting for the caller, oldest first: work they set, of organisations they coordinate, or of
-     * children they are matched with; optionally only the children of one series, or one child. One query a page.
+     * children they are matched with; optionally only the children of one series, or one child. Three statements a
+     * page whatever its size: whom a tutor is matched with, the page with its titles, the children's names (the
+     * last two from people's services: assignments does not read people's tables).
      */
     @Transactional(readOnly = true)
     public List<QueueRow> queue(QueueFilter filter, int offset, int limit) {
@@ -78,14 +80,15 @@ public class Reviewing {
             }
         }
         int size = Math.clamp(limit, 1, PAGE_MAX);
-        List<Submission> page = submissions.queue(access.me(), orNone(access.managedOrganisations()),
+        List<Object[]> page = submissions.queue(access.me(), orNone(access.managedOrganisations()),
                 orNone(access.matchedLearners()), filtered, orNone(only), PageRequest.of(Math.max(offset, 0) / size, size));
-        Map<Long, String> titles = assignments.titles(page.stream().map(Submission::assignmentId).distinct().toList())
-                .stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
-        Map<Long, String> names = names(page.stream().map(Submission::learnerId).collect(Collectors.toSet()));
-        return page.stream().map(s -> new QueueRow(s.id(), s.assignmentId(), titles.getOrDefault(s.assignmentId(), ""),
-                s.learnerId(), names.getOrDefault(s.learnerId(), ""), s.submittedAt(), s.late(), s.attempt(), s.score(),
-                s.maxScore())).toList();
+        Map<Long, String> names = names(page.stream().map(r -> ((Submission) r[0]).learnerId()).collect(Collectors.toSet()));
+        return page.stream().map(r -> {
+            Submission s = (Submission) r[0];
+            return new QueueRow(s.id(), s.assignmentId(), (String) r[1], s.learnerId(),
+                    names.getOrDefault(s.learnerId(), ""), s.submittedAt(), s.late(), s.attempt(), s.score(),
+                    s.maxScore());
+        }).toList();
     }
 
     /** One piece of work to review (a read of the child's work: audited). */

@@ -38,15 +38,20 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     /**
      * The review queue, oldest submission first: work set by the reviewer, of their organisations, or of the
-     * children they are matched with (sentinel -1 stands for "none"), optionally for some learners only.
+     * children they are matched with (sentinel -1 stands for "none"), optionally for some learners only:
+     * [submission, assignment title], the title read in the same statement. Submissions are the only table in
+     * FROM (the reach of the assignment as a subquery) so that the database walks ix_submission_queue in order and
+     * stops at the page's end; a join with assignment made it read and sort every waiting row for each page.
      */
     @Query("""
-            select s from Submission s, Assignment a where a.id = s.assignmentId
-            and s.state = jp.manabiba.assignments.SubmissionState.SUBMITTED
-            and (a.authorAccountId = :author or a.organisationId in :organisations or s.learnerId in :matched)
+            select s, (select a.title from Assignment a where a.id = s.assignmentId) from Submission s
+            where s.state = jp.manabiba.assignments.SubmissionState.SUBMITTED
+            and (s.assignmentId in (select a.id from Assignment a
+                   where a.authorAccountId = :author or a.organisationId in :organisations)
+                 or s.learnerId in :matched)
             and (:onlyLearners = false or s.learnerId in :learners)
             order by s.submittedAt, s.id""")
-    List<Submission> queue(long author, Collection<Long> organisations, Collection<Long> matched, boolean onlyLearners,
+    List<Object[]> queue(long author, Collection<Long> organisations, Collection<Long> matched, boolean onlyLearners,
                            Collection<Long> learners, Pageable page);
 
     @Query("""

@@ -24,5 +24,19 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
 
     List<Learner> findBySchoolId(long schoolId);
 
+    /**
+     * [id, family name, given name] of these learners in live households of an organisation the account belongs
+     * to: one it manages (sentinel -1 for none), the one it supports children in, the one its own household is
+     * enrolled with. One statement, whatever the number of ids (a list's names on every page).
+     */
+    @Query("""
+            select l.id, l.familyName, l.givenName from Learner l, Household h
+            where l.id in :ids and h.id = l.householdId and h.removedAt is null
+              and (h.organisationId in :managed
+                or h.organisationId in (select s.organisationId from Supporter s where s.accountId = :account)
+                or h.organisationId in (select oh.organisationId from Learner ol, Household oh
+                  where ol.accountId = :account and oh.id = ol.householdId and oh.removedAt is null))""")
+    List<Object[]> namesForMember(Collection<Long> ids, Collection<Long> managed, long account);
+
     void deleteByHouseholdId(long householdId);
 }

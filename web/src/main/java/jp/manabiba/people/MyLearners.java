@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER})
 public class MyLearners {
 
-    private final SupporterRepository supporters;
     private final TutoringMatchRepository matches;
     private final LearnerRepository learners;
     private final HouseholdRepository households;
@@ -30,12 +29,11 @@ public class MyLearners {
     private final AuditLog audit;
     private final Clock clock;
 
-    MyLearners(SupporterRepository supporters, TutoringMatchRepository matches, LearnerRepository learners,
+    MyLearners(TutoringMatchRepository matches, LearnerRepository learners,
                HouseholdRepository households, SchoolDirectory schools, SharedNoteRepository notes,
                PeopleAccess access, AuditLog audit, Clock clock) {
         this.audit = audit;
         this.notes = notes;
-        this.supporters = supporters;
         this.matches = matches;
         this.learners = learners;
         this.households = households;
@@ -79,11 +77,7 @@ public class MyLearners {
     /** The ids of the learners the signed-in tutor or volunteer is matched with today (for tutoring's rules). */
     @Transactional(readOnly = true)
     public Set<Long> matchedLearnerIds() {
-        LocalDate today = LocalDate.now(clock);
-        return supporters.findByAccountId(access.user().accountId()).stream()
-                .flatMap(supporter -> matches.findBySupporterId(supporter.id()).stream())
-                .filter(match -> match.activeOn(today))
-                .map(TutoringMatch::learnerId)
-                .collect(Collectors.toSet());
+        // one statement (supporter joined to its matches): the review queue asks for these on every page
+        return Set.copyOf(matches.activeLearnersOfAccount(access.user().accountId(), LocalDate.now(clock)));
     }
 }

@@ -87,13 +87,14 @@ public class Participants {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
     @Transactional(readOnly = true)
     public Map<Long, String> learnerNames(Collection<Long> learnerIds) {
-        Set<Long> member = access.memberOrganisations();
-        List<Learner> found = learners.findAllById(learnerIds);
-        Set<Long> reachable = households.findAllById(found.stream().map(Learner::householdId).distinct().toList()).stream()
-                .filter(h -> h.removedAt() == null && member.contains(h.organisationId()))
-                .map(Household::id).collect(Collectors.toSet());
-        return found.stream().filter(l -> reachable.contains(l.householdId()))
-                .collect(Collectors.toMap(Learner::id, Learner::fullName));
+        if (learnerIds.isEmpty()) {
+            return Map.of();
+        }
+        // the member organisations (PeopleAccess#memberOrganisations) as subqueries: one statement for a page of names
+        List<Long> managed = access.managedOrganisations();
+        return learners.namesForMember(Set.copyOf(learnerIds), managed.isEmpty() ? List.of(-1L) : managed,
+                        access.user().accountId()).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> r[1] + " " + r[2]));
     }
 
     /** Supporters' given names, of the user's organisations: what a child calls their tutor. */

@@ -19,4 +19,10 @@ interface TutoringMatchRepository extends JpaRepository<TutoringMatch, Long> {
             where m.supporterId in :supporterIds and m.startsOn <= :day and (m.endsOn is null or m.endsOn >= :day)
             group by m.supporterId""")
     List<Object[]> activePerSupporter(Collection<Long> supporterIds, LocalDate day);
+
+    /** The learners of the account's active matches on a day, in one statement (a review queue asks each page). */
+    @Query("""
+            select distinct m.learnerId from TutoringMatch m, Supporter s where s.accountId = :account
+              and m.supporterId = s.id and m.startsOn <= :day and (m.endsOn is null or m.endsOn >= :day)""")
+    List<Long> activeLearnersOfAccount(long account, LocalDate day);
 }
