@@ -60,13 +60,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoDropIn dropIn;
     private final DemoWork work;
     private final DemoUnits units;
+    private final DemoTraining training;
     private final SystemAccess system;
     private final Clock clock;
 
     DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SchoolRecords schools,
                    HouseholdRecords households, LearnerRecords learners, SupporterRecords supporters,
                    DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, DemoWork work, DemoUnits units,
-                   SystemAccess system, Clock clock) {
+                   DemoTraining training, SystemAccess system, Clock clock) {
+        this.training = training;
         this.work = work;
         this.units = units;
         this.sessions = sessions;
@@ -134,15 +136,24 @@ class DemoDataSeeder implements ApplicationRunner {
         long tutor = supporterWithAccount(network1, SupporterCategory.UNIVERSITY_STUDENT, "tutor", random);
         long tutor2 = supporterWithAccount(network1, SupporterCategory.UNIVERSITY_STUDENT, "tutor2", random);
         long volunteer = supporterWithAccount(network1, SupporterCategory.EX_NURSERY_TEACHER, "volunteer", random);
+        training.ready(tutor);
+        training.ready(tutor2);
+        training.begun(volunteer); // not ready: not matched, not in a session, and told what is missing
         programme.match(tutor, List.of(demoLearners.get(0), demoLearners.get(1), learners1.get(0)));
         programme.match(tutor2, List.of(demoLearners.get(2), learners1.get(1), learners1.get(2)));
-        programme.match(volunteer, List.of(learners1.get(3)));
         sessions.plan(network1, List.of(demoLearners.get(0), demoLearners.get(1), demoLearners.get(2), learners1.get(0),
-                learners1.get(1), learners1.get(2)), tutor, volunteer);
+                learners1.get(1), learners1.get(2)), tutor);
         SupporterCategory[] categories = SupporterCategory.values();
         for (int i = 0; i < 27; i++) {
             long organisation = List.of(network1, network2, network3).get(i % 3);
             long supporter = programme.supporter(organisation, categories[i % categories.length], random);
+            if (i == 0) {
+                training.renewalDue(supporter);
+            } else if (i % 5 == 4) {
+                training.ready(supporter);
+            } else {
+                training.trained(supporter, random);
+            }
             List<Long> pool = List.of(learners1, learners2, learners3).get(i % 3);
             programme.match(supporter, List.of(pool.get(4 + i / 3)));
         }

@@ -31,12 +31,12 @@ class DemoSessions {
         this.clock = clock;
     }
 
-    void plan(long organisation, List<Long> learners, long tutor, long volunteer) {
+    void plan(long organisation, List<Long> learners, long tutor) {
         LocalDate today = LocalDate.now(clock);
         long site = participants.sitesOf(List.of(organisation)).stream()
                 .filter(s -> s.name().startsWith("まなびルーム")).findFirst().orElseThrow().id();
         scheduling.createSeries(new SeriesPlan(organisation, "まなびルーム 学習会", new Place(site, null),
                 EnumSet.of(DayOfWeek.TUESDAY), 1, today.minusWeeks(3), today.plusMonths(3), LocalTime.of(17, 0),
-                LocalTime.of(18, 30), 12, Set.of(), learners, List.of(tutor, volunteer)));
+                LocalTime.of(18, 30), 12, Set.of(), learners, List.of(tutor)));
     }
 }

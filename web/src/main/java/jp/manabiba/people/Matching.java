@@ -21,11 +21,13 @@ public class Matching {
     private final LearnerRecords learners;
     private final SupporterRecords supporters;
     private final HouseholdRepository households;
+    private final SupporterGate gate;
     private final AuditLog audit;
     private final Clock clock;
 
     Matching(TutoringMatchRepository matches, LearnerRecords learners, SupporterRecords supporters,
-             HouseholdRepository households, AuditLog audit, Clock clock) {
+             HouseholdRepository households, SupporterGate gate, AuditLog audit, Clock clock) {
+        this.gate = gate;
         this.audit = audit;
         this.matches = matches;
         this.learners = learners;
@@ -47,6 +49,7 @@ public class Matching {
         if (alreadyActive) {
             throw new InvalidInput("supporter", "match.error.already-matched");
         }
+        gate.requireReady(supporterId, LocalDate.now(clock), "supporter");
         long id = matches.save(new TutoringMatch(supporterId, learnerId, startsOn, endsOn, clock.instant())).id();
         audit.record(AuditAction.CREATE, "match", id, "match-form");
         return id;

@@ -107,6 +107,7 @@ public class Scheduling {
     public void assign(long sessionId, long supporterId) {
         TutoringSession session = access.managedSession(sessionId);
         access.requireSupporterOf(supporterId, session.organisationId());
+        access.requireReady(supporterId, "supporter");
         sessions.ofSupporter(supporterId, session.startsAt(), session.endsAt()).stream()
                 .filter(other -> other.id() != sessionId).findFirst().ifPresent(busy -> {
                     throw new InvalidInput("supporter", "session.error.overlap",
@@ -134,5 +135,6 @@ public class Scheduling {
     private void check(SeriesPlan plan) {
         access.requirePlanAllowed(plan);
         PlanRules.check(plan);
+        plan.supporterIds().forEach(supporter -> access.requireReady(supporter, "supporters"));
     }
 }

@@ -152,6 +152,6 @@ public class SessionBoard {
     }
 
     private TutoringSession run(long sessionId) {
-        return access.managedSession(sessionId);
+        return access.runnableSession(sessionId);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
+import jp.manabiba.training.Readiness;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,31 @@ class TutoringAccess {
     private final TutoringSessionRepository sessions;
     private final Participants participants;
     private final MyLearners myLearners;
+    private final Readiness readiness;
 
-    TutoringAccess(TutoringSessionRepository sessions, Participants participants, MyLearners myLearners) {
+    TutoringAccess(TutoringSessionRepository sessions, Participants participants, MyLearners myLearners,
+                   Readiness readiness) {
         this.sessions = sessions;
         this.participants = participants;
         this.myLearners = myLearners;
+        this.readiness = readiness;
+    }
+
+    /**
+     * A session the caller may run on its board: as {@link #managedSession}, and a tutor or volunteer only while
+     * their training needed before children is done and valid today (the refusal names what is missing).
+     */
+    TutoringSession runnableSession(long sessionId) {
+        TutoringSession session = managedSession(sessionId);
+        if (!participants.managedOrganisations().contains(session.organisationId())) {
+            participants.mySupporterId().ifPresent(me -> readiness.requireReadyToday(me, "board"));
+        }
+        return session;
+    }
+
+    /** Refuses a supporter who may not be in front of children today, naming what is missing. */
+    void requireReady(long supporterId, String field) {
+        readiness.requireReadyToday(supporterId, field);
     }
 
     /** A session the caller may run or change: of an organisation they coordinate, or one they tutor. */

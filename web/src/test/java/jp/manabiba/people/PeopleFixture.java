@@ -11,6 +11,7 @@ import jp.manabiba.security.NewAccount;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.SystemAccess;
 import jp.manabiba.security.TestPrincipal;
+import jp.manabiba.training.ReadySupporters;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -62,6 +63,7 @@ public final class PeopleFixture {
             long sA = supporters.create(orgA, new SupporterDetails(SupporterCategory.UNIVERSITY_STUDENT, "学生", "一郎",
                     "大阪大学", null, null, null));
             long tutorAccount = supporters.createLocalAccount(sA, prefix + "-tutor-a").accountId();
+            ReadySupporters.makeReady(context, sA);
             long learnerAccount = learners.createLocalAccount(lA, prefix + "-learner-a").accountId();
             matching.match(sA, lA, LocalDate.of(2026, 4, 1), null);
             return new long[] {orgA, orgB, hA, hB, lA, lB, sA, schoolId, tutorAccount, learnerAccount};

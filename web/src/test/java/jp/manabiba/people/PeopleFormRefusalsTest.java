@@ -1,4 +1,5 @@
 package jp.manabiba.people;
+import jp.manabiba.training.ReadySupporters;
 import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.schools.Grade;
 
@@ -81,6 +82,7 @@ class PeopleFormRefusalsTest extends KaribuTest {
                         "学生", "三郎", null, null, null, null));
                 long noAccount = context.getBean(LearnerRecords.class).add(f.householdA, new LearnerDetails("青木", "そら",
                         "あおき", "そら", f.school, Grade.P2, null, FuriganaPreference.ALL));
+                ReadySupporters.makeReady(context, other);
                 long future = context.getBean(Matching.class).match(other, noAccount, TODAY.plusDays(10), null);
                 return new long[] {other, ofB, noAccount, future};
             });

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jp.manabiba.training.ReadySupporters;
 import jp.manabiba.audit.AuditFilter;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.audit.AuditRow;
@@ -119,6 +120,7 @@ class AuditTrailTest {
     void a_match_and_its_end_are_audited() {
         long supporter = as(f.people.coordinatorA, () -> context.getBean(SupporterRecords.class).create(f.people.organisationA,
                 new SupporterDetails(SupporterCategory.EX_NURSERY_TEACHER, "監査", "花子", null, null, null, null)));
+        as(f.people.coordinatorA, () -> ReadySupporters.makeReady(context, supporter));
         long match = as(f.people.coordinatorA, () -> matching.match(supporter, f.people.learnerOfA, LocalDate.of(2030, 4, 1), null));
         as(f.people.coordinatorA, () -> matching.end(match, LocalDate.of(2030, 5, 1)));
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.base.ui.Screenful;
+import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.security.Roles;
 import jp.manabiba.tutoring.BoardState;
@@ -41,6 +43,8 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN})
 public class SessionBoardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** The supporter's own training page (training/ui). */
+    private static final String TRAINING_ROUTE = "training";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withZone(ProgrammeZone.TOKYO);
 
     private final SessionBoard board;
@@ -86,7 +90,15 @@ public class SessionBoardView extends Main implements HasUrlParameter<Long>, Has
     @Override
     public void setParameter(BeforeEvent event, Long sessionId) {
         this.sessionId = sessionId;
-        refresh();
+        try {
+            refresh();
+        } catch (InvalidInput notReady) {
+            // a supporter whose training before children is not done: say what is missing instead of the board
+            removeAll();
+            Paragraph missing = new Paragraph(getTranslation(notReady.messageKey(), notReady.arguments()));
+            missing.addClassName("gate-refusal");
+            add(missing, new Anchor(TRAINING_ROUTE, getTranslation("training.gate.go")));
+        }
     }
 
     void refresh() {

@@ -36,6 +36,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import jp.manabiba.training.ReadySupporters;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.people.FuriganaPreference;
 import jp.manabiba.schools.Grade;
@@ -126,6 +127,7 @@ class BadInputCorpusTest extends KaribuTest {
                             SupporterCategory.UNIVERSITY_STUDENT, "学生", "五郎", null, null, null, null)),
                     context.getBean(LearnerRecords.class).add(f.householdA, new LearnerDetails("青木", "なぎさ", "あおき",
                             "なぎさ", f.school, Grade.P4, null, FuriganaPreference.ALL))});
+            context.getBean(SystemAccess.class).asAdministrator(() -> ReadySupporters.makeReady(context, ids[0]));
             ZonedDateTime start = LocalDate.now(TOKYO).plusWeeks(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY))
                     .atTime(15, 0).atZone(TOKYO);
             Scheduling scheduling = context.getBean(Scheduling.class);

@@ -1,0 +1,86 @@
+package jp.manabiba.training;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jp.manabiba.people.SupporterCategory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every supporter's standing in one statement: supporters × the modules of the track in force for them (the
+ * organisation's own for the category, else the network's) × their completions up to the day. A supporter whose
+ * track has no module still gets a standing, with no modules. Lists of 2,000
+ * supporters are one query, not one per supporter (docs/benchmarks.md).
+ */
+@Component
+class StandingQuery {
+
+    /** A completion that never expires, so that MAX() prefers it to any dated one. */
+    private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
+
+    private static final String SQL = """
+            SELECT s.id, s.organisation_id, s.category, m.id, m.title, m.title_en, m.kind, tm.requirement, tm.position,
+                   MIN(c.completed_on),
+                   MAX(CASE WHEN c.id IS NULL THEN NULL ELSE COALESCE(c.expires_on, DATE '9999-12-31') END)
+            FROM supporter s
+            LEFT JOIN training_track t ON t.id = COALESCE(
+                    (SELECT o.id FROM training_track o WHERE o.organisation_id = s.organisation_id AND o.category = s.category),
+                    (SELECT n.id FROM training_track n WHERE n.organisation_id IS NULL AND n.category = s.category))
+            LEFT JOIN training_track_module tm ON tm.track_id = t.id
+            LEFT JOIN training_module m ON m.id = tm.module_id
+            LEFT JOIN training_completion c
+                   ON c.supporter_id = s.id AND c.module_id = tm.module_id AND c.completed_on <= :day
+            WHERE %s
+            GROUP BY s.id, s.organisation_id, s.category, m.id, m.title, m.title_en, m.kind, tm.requirement, tm.position
+            ORDER BY s.id, tm.position""";
+
+    private final EntityManager entityManager;
+
+    StandingQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    List<SupporterStanding> ofSupporters(Collection<Long> supporterIds, LocalDate day) {
+        return supporterIds.isEmpty() ? List.of() : run("s.id IN (:ids)", supporterIds, day);
+    }
+
+    List<SupporterStanding> ofOrganisations(Collection<Long> organisationIds, LocalDate day) {
+        return organisationIds.isEmpty() ? List.of() : run("s.organisation_id IN (:ids)", organisationIds, day);
+    }
+
+    private List<SupporterStanding> run(String where, Collection<Long> ids, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(SQL.formatted(where))
+                .setParameter("ids", ids).setParameter("day", Date.valueOf(day)).getResultList();
+        Map<Long, List<Object[]>> perSupporter = new LinkedHashMap<>();
+        rows.forEach(row -> perSupporter.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row));
+        List<SupporterStanding> standings = new ArrayList<>();
+        perSupporter.forEach((id, own) -> standings.add(new SupporterStanding(id, ((Number) own.getFirst()[1]).longValue(),
+                SupporterCategory.valueOf((String) own.getFirst()[2]), day,
+                own.stream().filter(row -> row[3] != null).map(StandingQuery::module).toList())));
+        return standings;
+    }
+
+    private static ModuleStanding module(Object[] row) {
+        LocalDate expires = date(row[10]);
+        return new ModuleStanding(((Number) row[3]).longValue(), (String) row[4], (String) row[5],
+                ModuleKind.valueOf((String) row[6]), Requirement.valueOf((String) row[7]), ((Number) row[8]).intValue(),
+                date(row[9]), NEVER.equals(expires) ? null : expires);
+    }
+
+    private static @Nullable LocalDate date(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case LocalDate local -> local;
+            case Date sql -> sql.toLocalDate();
+            default -> LocalDate.parse(value.toString());
+        };
+    }
+}

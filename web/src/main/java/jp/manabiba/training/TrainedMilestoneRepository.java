@@ -1,0 +1,6 @@
+package jp.manabiba.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TrainedMilestoneRepository extends JpaRepository<TrainedMilestone, Long> {
+}
