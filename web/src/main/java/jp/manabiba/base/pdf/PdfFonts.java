@@ -1,10 +1,10 @@
 package jp.manabiba.base.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -40,7 +40,7 @@ public final class PdfFonts {
     /** Noto Sans JP for {@code document}, to be embedded as a subset when the document is saved. */
     public static PDType0Font japanese(PDDocument document) {
         try {
-            return PDType0Font.load(document, new RandomAccessReadBuffer(Bytes.FONT), true, true);
+            return PDType0Font.load(document, new ByteArrayInputStream(Bytes.FONT), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
