@@ -119,23 +119,25 @@ final class ChartLayout {
     private Rows rows(List<String> labels, List<String> values, double max) {
         float labelWidth = Math.min(0.35f * width, (float) labels.stream().mapToDouble(label -> measure.width(label, f)).max().orElse(0));
         float valueWidth = (float) values.stream().mapToDouble(value -> measure.width(value, f)).max().orElse(0) + 0.6f * f;
-        float barX = labelWidth + 0.6f * f;
-        return new Rows(y + 0.4f * f, labelWidth, barX, width - barX - valueWidth, max > 0 ? max : 1);
+        float labelRight = labelWidth + 0.3f * f;
+        float barX = labelRight + 0.5f * f;
+        // A little room past the largest figure or target, so that a target marker never sits on the frame's edge.
+        return new Rows(y + 0.4f * f, labelRight, barX, width - barX - valueWidth, max > 0 ? max * 1.06 : 1);
     }
 
     /** Horizontal rows: label at the left, bar, figure at the right. */
     private final class Rows {
         final float top;
-        final float labelWidth;
+        final float labelRight;
         final float barX;
         final float barWidth;
         final double max;
         final float rowHeight = 2.1f * f;
         final float barHeight = 1.3f * f;
 
-        Rows(float top, float labelWidth, float barX, float barWidth, double max) {
+        Rows(float top, float labelRight, float barX, float barWidth, double max) {
             this.top = top;
-            this.labelWidth = labelWidth;
+            this.labelRight = labelRight;
             this.barX = barX;
             this.barWidth = barWidth;
             this.max = max;
@@ -146,7 +148,7 @@ final class ChartLayout {
         float row(int index, String label, Figure value, String valueText) {
             float rowTop = top + index * rowHeight;
             float baseline = rowTop + rowHeight / 2 + 0.35f * f;
-            shapes.add(new Text(labelWidth, baseline, fit(label, f, labelWidth), f, Anchor.END, Tone.INK, false));
+            shapes.add(new Text(labelRight, baseline, fit(label, f, labelRight - 0.3f * f), f, Anchor.END, Tone.INK, false));
             if (value instanceof Figure.Value(double amount) && amount > 0) {
                 float length = (float) (barWidth * Math.min(amount, max) / max);
                 shapes.add(new Box(barX, rowTop + (rowHeight - barHeight) / 2, length, barHeight, Tone.BAR));

@@ -107,7 +107,7 @@ public class ChartSvg {
      * others about 0.6 em. Generous, so labels are cut before they overlap rather than after.
      */
     static float estimate(String text, float size) {
-        return (float) text.codePoints().mapToDouble(c -> c >= 0x1100 && !(c >= 0xFF61 && c <= 0xFF9F) ? 1.0 : 0.62).sum() * size;
+        return (float) text.codePoints().mapToDouble(c -> c >= 0x1100 && !(c >= 0xFF61 && c <= 0xFF9F) ? 1.0 : 0.64).sum() * size;
     }
 
     /** Text for XML content and attributes: markup characters as entities, characters XML forbids left out. */
