@@ -67,6 +67,19 @@ class CertificatePdfTest {
     }
 
     @Test
+    void every_kind_of_completion_has_its_label_in_every_language() throws Exception {
+        for (CompletionKind kind : CompletionKind.values()) {
+            for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+                CertificateContent track = new CertificateContent("山田 花子", kind, "保育士OG 研修コース", BigDecimal.TEN,
+                        LocalDate.of(2026, 11, 28), "たかつき居場所ネット", "K7MX2-Q9RTD", LocalDate.of(2026, 12, 1));
+                try (PDDocument document = Loader.loadPDF(certificates.render(track, locale))) {
+                    assertThat(new PDFTextStripper().getText(document)).as("%s in %s", kind, locale).doesNotContain("!document");
+                }
+            }
+        }
+    }
+
+    @Test
     void in_english_the_headings_are_english() throws Exception {
         byte[] pdf = certificates.render(content("Maria Santos", "Running a learning-support session"), Locale.ENGLISH);
 
