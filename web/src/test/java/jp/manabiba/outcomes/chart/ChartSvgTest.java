@@ -79,6 +79,15 @@ class ChartSvgTest {
         assertThat(first.substring(0, first.indexOf("<title"))).isNotEqualTo(second.substring(0, second.indexOf("<title")));
     }
 
+    @Test
+    void vaadins_svg_component_takes_the_markup_as_it_is() {
+        String markup = svg.render(Charts.attendanceByMonth(), Locale.JAPANESE);
+
+        com.vaadin.flow.component.Svg component = new com.vaadin.flow.component.Svg(markup);
+
+        assertThat(component.getElement().getProperty("innerHTML")).isEqualTo(markup);
+    }
+
     static Document parse(String markup) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
