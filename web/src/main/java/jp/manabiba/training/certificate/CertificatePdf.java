@@ -157,15 +157,17 @@ public class CertificatePdf {
 
         /** The code in a box at the lower right, large enough to read out over the phone. */
         private void verification() {
-            float boxWidth = 300;
+            float boxWidth = 310;
             float x = width - 80 - boxWidth;
-            PdfDrawing.rectangle(stream, QUIET, 0.8f, x, 70, boxWidth, 92);
-            PdfDrawing.text(stream, font, 10, x + 12, 144, PdfText.printable(font, text("document.certificate.code", locale)));
-            PdfDrawing.text(stream, font, 20, x + 12, 118, PdfText.printable(font, content.verificationCode()));
-            float y = 100;
-            for (String line : PdfText.wrap(font, 8.5f, text("document.certificate.verify", locale, content.organisationName()), boxWidth - 24)) {
-                PdfDrawing.text(stream, font, 8.5f, x + 12, y, line);
-                y -= 11;
+            PdfDrawing.rectangle(stream, QUIET, 0.8f, x, 62, boxWidth, 108);
+            PdfDrawing.text(stream, font, 10, x + 12, 154, PdfText.printable(font, text("document.certificate.code", locale)));
+            PdfDrawing.text(stream, font, 20, x + 12, 128, PdfText.printable(font, content.verificationCode()));
+            float y = 110;
+            List<String> lines = PdfText.wrap(font, 9, text("document.certificate.verify", locale, content.organisationName()), boxWidth - 24);
+            // A very long organisation name would push the note out of the box: four lines at most.
+            for (String line : lines.subList(0, Math.min(4, lines.size()))) {
+                PdfDrawing.text(stream, font, 9, x + 12, y, line);
+                y -= 12;
             }
         }
 
