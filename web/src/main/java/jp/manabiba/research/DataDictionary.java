@@ -33,7 +33,7 @@ class DataDictionary {
         List<List<Object>> rows = List.of(
                 List.of(t("research.about.organisation", locale), organisation),
                 List.of(t("research.about.fiscal-year", locale), t("research.about.fiscal-year-value", locale,
-                        year.year(), year.firstDay().toString(), year.lastDay().toString())),
+                        String.valueOf(year.year()), year.firstDay().toString(), year.lastDay().toString())),
                 List.of(t("research.about.exported-at", locale),
                         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(ProgrammeZone.TOKYO).withNano(0))),
                 List.of(t("research.about.children", locale), children),
