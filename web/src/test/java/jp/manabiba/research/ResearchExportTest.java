@@ -93,8 +93,8 @@ class ResearchExportTest {
         assertThat(dictionary).allSatisfy(row -> assertThat(row.get(3)).isNotBlank().doesNotStartWith("!"));
         for (List<List<String>> table : sheets.values()) {
             assertThat(table.getFirst()).noneMatch(code -> code.contains("name") || code.contains("kana") || code.contains("birth"));
-            table.forEach(row -> assertThat(String.join("|", row)).doesNotContain("青木", "あおき", "みらい", "無同意", "むどうい",
-                    "撤回", "別府", "2組", "1組", "研究小学校区", "富田小学校区", KEY));
+            table.forEach(row -> assertThat(String.join("|", row)).doesNotContain("青木", "あおき", "みらい", "野村", "のむら",
+                    "三浦", "みうら", "別府", "2組", "1組", "研究小学校区", "富田小学校区", KEY));
         }
     }
 

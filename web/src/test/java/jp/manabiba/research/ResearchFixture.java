@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link LearningFixture}'s organisations, with research consent: child A (青木) consents and has ESD work and two
- * ended sessions this fiscal year (one attended); in organisation A a child whose household never answered (無同意)
- * and one whose household withdrew (撤回); child B (別府) of organisation B consents.
+ * ended sessions this fiscal year (one attended); in organisation A a child whose household never answered (野村)
+ * and one whose household withdrew (三浦); child B (別府) of organisation B consents.
  */
 final class ResearchFixture {
 
@@ -50,12 +50,12 @@ final class ResearchFixture {
         LocalDate decided = year.firstDay();
         long[] ids = f.as(f.people.coordinatorA, () -> {
             households.recordConsent(f.people.householdA, ConsentPurpose.RESEARCH, true, "青木 母", ConsentMethod.PAPER, decided);
-            long never = households.create(f.people.organisationA, household("無同意", "むどうい"));
-            long withdrew = households.create(f.people.organisationA, household("撤回", "てっかい"));
-            households.recordConsent(withdrew, ConsentPurpose.RESEARCH, true, "撤回 父", ConsentMethod.PAPER, decided);
-            households.recordConsent(withdrew, ConsentPurpose.RESEARCH, false, "撤回 父", ConsentMethod.PAPER, decided);
-            return new long[] {learners.add(never, child("無同意", "むどうい", f.people.school)),
-                    learners.add(withdrew, child("撤回", "てっかい", f.people.school))};
+            long never = households.create(f.people.organisationA, household("野村", "のむら"));
+            long withdrew = households.create(f.people.organisationA, household("三浦", "みうら"));
+            households.recordConsent(withdrew, ConsentPurpose.RESEARCH, true, "三浦 父", ConsentMethod.PAPER, decided);
+            households.recordConsent(withdrew, ConsentPurpose.RESEARCH, false, "三浦 父", ConsentMethod.PAPER, decided);
+            return new long[] {learners.add(never, child("野村", "のむら", f.people.school)),
+                    learners.add(withdrew, child("三浦", "みうら", f.people.school))};
         });
         learnerWithoutConsent = ids[0];
         learnerWithdrawn = ids[1];

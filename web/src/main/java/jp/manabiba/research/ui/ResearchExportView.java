@@ -73,6 +73,7 @@ public class ResearchExportView extends Main implements HasDynamicTitle {
         key.setLabel(getTranslation("research.key"));
         key.setHelperText(getTranslation("research.key-help"));
         key.setRequiredIndicatorVisible(true);
+        key.setManualValidation(true); // clearing the sent key must not mark it invalid; the service says what is wrong
         key.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         format.setLabel(getTranslation("research.format"));
         format.setItems(ExportFormat.values());
