@@ -17,6 +17,7 @@ final class FormerLearnerField {
         field.setLabel(field.getTranslation("supporter.former-learner"));
         field.setHelperText(field.getTranslation("supporter.former-learner-help"));
         field.setClearButtonVisible(true);
+        field.addClassName("supporter-former-learner");
         field.setItems(supporters.formerLearnerChoices(supporterId));
         field.setItemLabelGenerator(option -> option.supportEnded()
                 ? field.getTranslation("supporter.former-learner-past", option.name()) : option.name());
