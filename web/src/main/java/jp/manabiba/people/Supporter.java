@@ -76,10 +76,6 @@ public class Supporter {
         return formerLearnerId;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     public long id() {
         if (id == null) {
             throw new IllegalStateException("Supporter not saved yet");

@@ -1,5 +1,7 @@
 package jp.manabiba.research;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -76,7 +78,7 @@ final class ResearchTables {
             List<Object> row = new ArrayList<>(Arrays.asList(pseudonyms.get(id), child.grade() == null ? null : child.grade().name(),
                     months.stream().mapToInt(MonthlyAttendance::held).sum(), months.stream().mapToInt(MonthlyAttendance::attended).sum(),
                     rate == null ? 0L : rate.given(), rate == null ? 0L : rate.handedIn(), rate == null ? 0L : rate.done(),
-                    rate == null ? 0L : rate.late(), rate == null || rate.given() == 0 ? null : rate.rate(),
+                    rate == null ? 0L : rate.late(), rate == null || rate.given() == 0 ? null : fraction(rate.rate()),
                     data.units().stream().filter(u -> u.learnerId() == id && u.completedIn() != null).count()));
             if (reviewed.contains(ResearchField.HOME_CLASS)) {
                 row.add(child.homeClass());
@@ -103,6 +105,12 @@ final class ResearchTables {
             }
         }
         return new ResearchTable(name, columns, sorted(rows));
+    }
+
+    /** Four decimals without trailing zeros (0.5, 1, 0.3333): the same text in the CSV as Excel shows. */
+    private static BigDecimal fraction(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     /** By pseudonym, then by the row's other cells as text (a stable order that says nothing about the children). */

@@ -78,6 +78,10 @@ class ResearchExportTest {
         assertThat(column(children, "grade")).containsExactly("P4");
         assertThat(column(children, "sessions_held")).containsExactly("2");
         assertThat(column(children, "sessions_attended")).containsExactly("1");
+        assertThat(column(children, "work_given")).containsExactly("1");
+        assertThat(column(children, "work_handed_in")).containsExactly("0");
+        assertThat(column(children, "work_completion_rate")).containsExactly("0");
+        assertThat(column(children, "units_completed")).containsExactly("0");
         assertThat(column(sheets.get("attendance_monthly"), "month")).containsExactly(r.year.firstDay().toString().substring(0, 7));
         assertThat(column(sheets.get("esd_units"), "unit_id")).containsExactly(ResearchFixture.FOOD);
         List<List<String>> ratings = sheets.get("esd_ratings");

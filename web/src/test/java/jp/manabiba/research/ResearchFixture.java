@@ -3,10 +3,17 @@ package jp.manabiba.research;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import jp.manabiba.assignments.AssignmentAuthoring;
+import jp.manabiba.assignments.AssignmentDraft;
+import jp.manabiba.assignments.QuestionDraft;
+import jp.manabiba.assignments.QuestionKind;
 
 import jp.manabiba.curriculum.unit.EsdAbility;
 import jp.manabiba.learning.LearningFixture;
@@ -31,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link LearningFixture}'s organisations, with research consent: child A (青木) consents and has ESD work and two
- * ended sessions this fiscal year (one attended); in organisation A a child whose household never answered (野村)
+ * ended sessions this fiscal year (one attended) and a piece of work not handed in yet; in organisation A a child whose household never answered (野村)
  * and one whose household withdrew (三浦); child B (別府) of organisation B consents.
  */
 final class ResearchFixture {
@@ -72,6 +79,14 @@ final class ResearchFixture {
             context.getBean(SelfRatings.class).rate(FOOD, RatingMoment.START, before);
             context.getBean(SelfRatings.class).rate(FOOD, RatingMoment.END, after);
         });
+        AssignmentAuthoring authoring = context.getBean(AssignmentAuthoring.class);
+        f.as(f.people.coordinatorA, () -> {
+            long work = authoring.create(new AssignmentDraft(f.people.organisationA, "研究テストの課題", null,
+                    dueThisYear(),
+                    List.of(QuestionDraft.open(QuestionKind.LONG_TEXT, "きょう がんばったことを かこう", 10, true)),
+                    Set.of(f.people.learnerOfA, learnerWithoutConsent), Set.of()));
+            authoring.publish(work, authoring.detail(work).version());
+        });
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Instant start = year.firstDay().plusDays(9).atTime(7, 0).toInstant(ZoneOffset.UTC); // 16:00 in Japan
         session(jdbc, start, null, "CHECKED_OUT", f.people.learnerOfA, learnerWithoutConsent);
@@ -92,6 +107,13 @@ final class ResearchFixture {
             jdbc.update("insert into attendance (session_id, learner_id, state, minutes, version) values (?, ?, ?, ?, 0)",
                     session, learner, state, "ABSENT".equals(state) ? 0 : 60);
         }
+    }
+
+    /** A week ahead, but still in this fiscal year (its last evening, late in March). */
+    private LocalDateTime dueThisYear() {
+        LocalDateTime week = LocalDateTime.now(ProgrammeZone.TOKYO).plusDays(7).withSecond(0).withNano(0);
+        LocalDateTime last = year.lastDay().atTime(23, 0);
+        return week.isAfter(last) ? last : week;
     }
 
     static HouseholdDetails household(String name, String kana) {
