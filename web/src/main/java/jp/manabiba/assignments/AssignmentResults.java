@@ -107,6 +107,25 @@ public class AssignmentResults {
     }
 
     /**
+     * Completion per child (the rate's id is the learner's, its name empty) of one organisation's work due between
+     * two dates, for these children: a research export's dataset, one query. Topped up as {@link #byOrganisation}.
+     * Not audited here: the caller audits the export.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Transactional
+    public List<CompletionRate> byLearner(long organisationId, Collection<Long> learnerIds, LocalDate from, LocalDate to) {
+        if (!access.managedOrganisations().contains(organisationId)) {
+            throw access.refused("organisation", organisationId);
+        }
+        if (learnerIds.isEmpty()) {
+            return List.of();
+        }
+        topUp(List.of(organisationId), from, to);
+        return rates(submissions.completionByLearner(organisationId, learnerIds, start(from), start(to.plusDays(1))),
+                ids -> Map.of());
+    }
+
+    /**
      * A figure a coordinator reports must not depend on a child opening a screen: series work of the period that is
      * still open is given to every child of its series now (as opening やること would), so that a child enrolled
      * later counts as given even before they look. Work already due is not topped up: the series' children get work

@@ -82,6 +82,16 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
             and a.dueAt >= :from and a.dueAt < :until group by x""")
     List<Object[]> completionBySeries(Collection<Long> organisations, Instant from, Instant until);
 
+    /** [learner id, recipients, submitted or later, done, late] of one organisation's work due in [from, until), per child. */
+    @Query("""
+            select s.learnerId, count(s),
+              sum(case when s.state in (jp.manabiba.assignments.SubmissionState.SUBMITTED, jp.manabiba.assignments.SubmissionState.DONE) then 1 else 0 end),
+              sum(case when s.state = jp.manabiba.assignments.SubmissionState.DONE then 1 else 0 end),
+              sum(case when s.late = true then 1 else 0 end)
+            from Submission s, Assignment a where a.id = s.assignmentId and a.organisationId = :organisation
+            and s.learnerId in :learnerIds and a.dueAt >= :from and a.dueAt < :until group by s.learnerId""")
+    List<Object[]> completionByLearner(long organisation, Collection<Long> learnerIds, Instant from, Instant until);
+
 
     /** The children's work for a session: given to its series or to the child, due at or after its start. */
     @Query("""

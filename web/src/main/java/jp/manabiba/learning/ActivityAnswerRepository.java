@@ -1,6 +1,7 @@
 package jp.manabiba.learning;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,13 @@ import org.springframework.data.jpa.repository.Query;
 interface ActivityAnswerRepository extends JpaRepository<ActivityAnswer, Long> {
 
     Optional<ActivityAnswer> findByLearnerIdAndUnitIdAndActivityId(long learnerId, String unitId, String activityId);
+
+    /** [learner id, unit id, activity id, answer] of these children's answers of one kind saved in [from, until). */
+    @Query("""
+            select a.learnerId, a.unitId, a.activityId, a.answer from ActivityAnswer a where a.learnerId in :learnerIds
+            and a.kind = :kind and a.answer is not null and a.savedAt >= :from and a.savedAt < :until
+            order by a.learnerId, a.unitId, a.activityId""")
+    List<Object[]> answersOf(Collection<Long> learnerIds, String kind, Instant from, Instant until);
 
     List<ActivityAnswer> findByLearnerIdAndUnitId(long learnerId, String unitId);
 

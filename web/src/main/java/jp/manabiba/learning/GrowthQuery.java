@@ -73,7 +73,7 @@ class GrowthQuery {
     }
 
     /** The day that places a child's ratings in a fiscal year: the newest end rating, else the newest start rating. */
-    private static LocalDate yearDay(List<SelfRating> own) {
+    static LocalDate yearDay(List<SelfRating> own) {
         RatingMoment moment = own.stream().anyMatch(r -> r.moment() == RatingMoment.END) ? RatingMoment.END : RatingMoment.START;
         return own.stream().filter(r -> r.moment() == moment).map(SelfRating::ratedAt).max(Comparator.naturalOrder())
                 .orElseThrow().atZone(ProgrammeZone.TOKYO).toLocalDate();

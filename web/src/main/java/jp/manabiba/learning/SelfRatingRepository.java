@@ -18,6 +18,9 @@ interface SelfRatingRepository extends JpaRepository<SelfRating, Long> {
 
     List<SelfRating> findByUnitIdAndOrganisationIdIn(String unitId, Collection<Long> organisationIds);
 
+    /** Every rating these children gave under an organisation's assignments, of every unit: one query. */
+    List<SelfRating> findByOrganisationIdAndLearnerIdIn(long organisationId, Collection<Long> learnerIds);
+
     /** Makes one rating if absent: two tabs rating the same moment at once meet here, not at uk_self_rating. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = """

@@ -38,5 +38,30 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
                   where ol.accountId = :account and oh.id = ol.householdId and oh.removedAt is null))""")
     List<Object[]> namesForMember(Collection<Long> ids, Collection<Long> managed, long account);
 
+    /** [id, family name, given name, support ended] of an organisation's learners, past ones too (live households). */
+    @Query("""
+            select l.id, l.familyName, l.givenName, h.supportEnded from Learner l, Household h
+            where l.householdId = h.id and h.organisationId = :organisation and h.removedAt is null
+            order by l.familyNameKana, l.givenNameKana, l.id""")
+    List<Object[]> namesInOrganisation(long organisation);
+
+    @Query("select l.id from Learner l, Household h where l.householdId = h.id and h.organisationId = :organisation and h.removedAt is null")
+    List<Long> idsInOrganisation(long organisation);
+
+    /**
+     * [id, grade, home class, district] of the learners of households supported in the period whose newest decision
+     * on the purpose (as {@link Household#currentConsent}: latest recorded, then highest id) is a yes. One statement.
+     */
+    @Query("""
+            select l.id, l.grade, l.homeClass, h.district from Learner l, Household h
+            where l.householdId = h.id and h.organisationId = :organisation and h.removedAt is null
+              and h.supportStarted <= :last and (h.supportEnded is null or h.supportEnded >= :first)
+              and exists (select c.id from ConsentRecord c where c.household = h and c.purpose = :purpose and c.granted = true
+                and not exists (select n.id from ConsentRecord n where n.household = h and n.purpose = :purpose
+                  and (n.recordedAt > c.recordedAt or (n.recordedAt = c.recordedAt and n.id > c.id))))
+            order by l.id""")
+    List<Object[]> consentingIn(long organisation, ConsentPurpose purpose, java.time.LocalDate first,
+                                java.time.LocalDate last);
+
     void deleteByHouseholdId(long householdId);
 }

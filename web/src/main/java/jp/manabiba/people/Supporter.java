@@ -35,6 +35,8 @@ public class Supporter {
     private @Nullable String email;
     private @Nullable String phone;
     private @Nullable Long accountId;
+    /** The learner of this organisation the supporter once was: a child who came back as a supporter. */
+    private @Nullable Long formerLearnerId;
     private Instant createdAt;
 
     protected Supporter() {
@@ -63,6 +65,15 @@ public class Supporter {
 
     public void linkAccount(long accountId) {
         this.accountId = accountId;
+    }
+
+    /** SupporterRecords checks the learner is of this organisation and linked to no other supporter. */
+    void linkFormerLearner(@Nullable Long learnerId) {
+        this.formerLearnerId = learnerId;
+    }
+
+    public @Nullable Long formerLearnerId() {
+        return formerLearnerId;
     }
 
     public long id() {

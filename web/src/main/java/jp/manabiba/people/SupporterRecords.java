@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +17,7 @@ import jp.manabiba.security.AccountProvisioning;
 import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
 import jp.manabiba.security.SignInCard;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +29,19 @@ public class SupporterRecords {
     private final SupporterRepository supporters;
     private final TutoringMatchRepository matches;
     private final OrganisationRepository organisations;
+    private final LearnerRepository learners;
+    private final HouseholdRepository households;
     private final AccountProvisioning provisioning;
     private final PeopleAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
     SupporterRecords(SupporterRepository supporters, TutoringMatchRepository matches, OrganisationRepository organisations,
-                     AccountProvisioning provisioning, PeopleAccess access, AuditLog audit, Clock clock) {
+                     LearnerRepository learners, HouseholdRepository households, AccountProvisioning provisioning,
+                     PeopleAccess access, AuditLog audit, Clock clock) {
         this.supporters = supporters;
+        this.learners = learners;
+        this.households = households;
         this.matches = matches;
         this.organisations = organisations;
         this.provisioning = provisioning;
@@ -73,6 +81,48 @@ public class SupporterRecords {
         SupporterDetails checked = check(details);
         managed(supporterId).change(checked);
         audit.record(AuditAction.CHANGE, "supporter", supporterId, "supporter-form");
+    }
+
+    /**
+     * Changes the supporter and, in the same transaction, which learner of the organisation they once were (none:
+     * null): a learner of the same organisation only, and one supporter per learner, each refused at the field.
+     */
+    @Transactional
+    public void change(long supporterId, SupporterDetails details, @Nullable Long formerLearnerId) {
+        change(supporterId, details);
+        Supporter supporter = managed(supporterId);
+        if (!Objects.equals(supporter.formerLearnerId(), formerLearnerId)) {
+            supporter.linkFormerLearner(checkFormerLearner(supporter, formerLearnerId));
+            audit.record(AuditAction.CHANGE, "supporter", supporterId, "supporter-former-learner");
+        }
+    }
+
+    /** The learner the supporter once was, if a coordinator linked one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> formerLearner(long supporterId) {
+        return Optional.ofNullable(managed(supporterId).formerLearnerId());
+    }
+
+    /** The supporter's organisation's learners, past ones too, to choose the one the supporter once was. */
+    @Transactional(readOnly = true)
+    public List<FormerLearnerOption> formerLearnerChoices(long supporterId) {
+        return learners.namesInOrganisation(managed(supporterId).organisationId()).stream()
+                .map(r -> new FormerLearnerOption((Long) r[0], r[1] + " " + r[2], r[3] != null)).toList();
+    }
+
+    private @Nullable Long checkFormerLearner(Supporter supporter, @Nullable Long learnerId) {
+        if (learnerId == null) {
+            return null;
+        }
+        boolean ofOrganisation = learners.findById(learnerId).flatMap(l -> households.findById(l.householdId()))
+                .filter(h -> h.removedAt() == null && h.organisationId() == supporter.organisationId()).isPresent();
+        if (!ofOrganisation) {
+            throw new InvalidInput("formerLearner", "supporter.error.former-learner-organisation");
+        }
+        if (supporters.findByFormerLearnerId(learnerId).filter(other -> other.id() != supporter.id()).isPresent()) {
+            throw new InvalidInput("formerLearner", "supporter.error.former-learner-taken");
+        }
+        return learnerId;
     }
 
     @Transactional(readOnly = true)

@@ -26,6 +26,17 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
     @Query("select s from TutoringSession s where s.organisationId in :organisations and s.endsAt > :from and s.startsAt < :until order by s.startsAt")
     List<TutoringSession> ofOrganisations(Collection<Long> organisations, Instant from, Instant until);
 
+    /**
+     * [learner id, starts at, attendance state or null] for each ended, not cancelled session of an organisation
+     * starting in [from, until) that these children were enrolled in: one query for a year of a whole organisation.
+     */
+    @Query("""
+            select l, s.startsAt, a.state from TutoringSession s join s.learnerIds l
+            left join Attendance a on a.sessionId = s.id and a.learnerId = l
+            where s.organisationId = :organisation and l in :learnerIds and s.endedAt is not null
+              and s.cancelledReason is null and s.startsAt >= :from and s.startsAt < :until""")
+    List<Object[]> heldFor(long organisation, Collection<Long> learnerIds, Instant from, Instant until);
+
     /** The series whose sessions a learner is enrolled in (any of them, past ones too). */
     @Query("select distinct s.seriesId from TutoringSession s join s.learnerIds l where l = :learnerId and s.seriesId is not null")
     List<Long> seriesOfLearner(long learnerId);

@@ -1,10 +1,12 @@
 package jp.manabiba.people.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.i18n.InvalidInput;
+import jp.manabiba.people.FormerLearnerOption;
 import jp.manabiba.people.HouseholdRecords;
 import jp.manabiba.people.OrganisationOption;
 import jp.manabiba.people.SupporterCategory;
@@ -29,12 +31,14 @@ final class SupporterDialog {
         TextField faculty = new TextField();
         EmailField email = new EmailField();
         TextField phone = new TextField();
+        ComboBox<FormerLearnerOption> formerLearner = new ComboBox<>();
         FormDialog dialog = new FormDialog(editing == null ? "supporter.add" : "supporter.edit", form -> {
             SupporterDetails details = new SupporterDetails(category.getValue(), familyName.getValue(), givenName.getValue(),
                     FormDialog.blankToNull(affiliation.getValue()), FormDialog.blankToNull(faculty.getValue()),
                     FormDialog.blankToNull(email.getValue()), FormDialog.blankToNull(phone.getValue()));
             if (editing != null) {
-                supporters.change(editing.id(), details);
+                FormerLearnerOption former = formerLearner.getValue();
+                supporters.change(editing.id(), details, former == null ? null : former.id());
             } else if (organisation.getValue() == null) {
                 throw new InvalidInput("organisation", "validation.required");
             } else {
@@ -68,6 +72,7 @@ final class SupporterDialog {
             faculty.setValue(orEmpty(d.faculty()));
             email.setValue(orEmpty(d.email()));
             phone.setValue(orEmpty(d.phone()));
+            FormerLearnerField.fill(formerLearner, supporters, editing.id());
         }
         dialog.field("organisation", organisation);
         dialog.plain(category);
@@ -77,6 +82,9 @@ final class SupporterDialog {
         dialog.field("faculty", faculty);
         dialog.field("email", email);
         dialog.field("phone", phone);
+        if (editing != null) {
+            dialog.field("formerLearner", formerLearner);
+        }
         if (editing != null && !editing.hasAccount()) {
             dialog.span(dialog.plain(new AccountSection(null, username -> supporters.createLocalAccount(editing.id(), username),
                     null, saved)));
