@@ -63,15 +63,15 @@ public class SelfStudy {
                 .toList();
         List<Completion> done = completionsUpToToday(opened);
         @Nullable LocalDate expires = expiry(done);
+        @Nullable LocalDate first = done.stream().map(Completion::completedOn).min(Comparator.naturalOrder()).orElse(null);
         Map<String, String> previous = attempts.findFirstBySupporterIdAndModuleIdOrderBySubmittedAtDescIdDesc(
                         opened.supporterId(), opened.record().id())
                 .filter(attempt -> !attempt.passed()).map(attempt -> QuizAnswers.fromJson(attempt.answers()))
                 .orElse(Map.of());
         return new StudyModule(code, opened.record().title(locale), content.summary().in(locale), content.hours(), pages,
                 content.quiz().passMark(), content.quiz().questions().stream().map(QuizItems::of).toList(),
-                ModuleStatus.of(done.stream().map(Completion::completedOn).min(Comparator.naturalOrder()).orElse(null),
-                        expires, Today.of(clock)),
-                expires == null ? null : expires.minusDays(1), previous);
+                ModuleStatus.of(first, expires, Today.of(clock)), first, expires == null ? null : expires.minusDays(1),
+                previous);
     }
 
     /**
