@@ -94,7 +94,7 @@ class MyTrainingViewTest extends KaribuTest {
         UI.getCurrent().navigate("training");
 
         assertThat(LocatorJ._get(GateBanner.class).getClassNames()).contains("training-gate-ready");
-        String until = StatusTexts.date(readiness.today().minusMonths(24).plusDays(29));
+        String until = StatusTexts.date(readiness.today().minusMonths(24).plusDays(30).plusMonths(24).minusDays(1));
         assertThat(statuses()).contains("まもなく期限切れ：" + until + "まで有効");
         assertThat(text(LocatorJ._get(NextStepCard.class)))
                 .contains("「子どもを守る：打ち明けられたときの対応」の更新が必要です（有効期限：" + until + "）。");
