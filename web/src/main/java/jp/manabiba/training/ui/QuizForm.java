@@ -54,6 +54,7 @@ final class QuizForm extends Section {
         submit.setText(getTranslation("training.quiz.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClassName("training-quiz-submit");
+        submit.setDisableOnClick(true); // one attempt per press, even when pressed twice on a slow connection
         submit.addClickListener(click -> submit());
         Button reread = new Button(getTranslation("training.quiz.back-to-pages"), click -> backToPages.run());
         reread.addClassName("training-quiz-reread");
@@ -72,6 +73,8 @@ final class QuizForm extends Section {
             show(selfStudy.submit(code, answers));
         } catch (InvalidInput refusal) {
             errors.show(refusal, this);
+        } finally {
+            submit.setEnabled(true);
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.manabiba.training.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
@@ -98,6 +99,21 @@ class MyTrainingViewTest extends KaribuTest {
         assertThat(statuses()).contains("まもなく期限切れ：" + until + "まで有効");
         assertThat(text(LocatorJ._get(NextStepCard.class)))
                 .contains("「子どもを守る：打ち明けられたときの対応」の更新が必要です（有効期限：" + until + "）。");
+    }
+
+    @Test
+    void the_page_reads_in_english_for_an_english_reader() {
+        KaribuSupport.signIn(f.newVolunteer("my-training-english").principal());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate("training");
+
+        assertThat(text(LocatorJ._get(NextStepCard.class)))
+                .contains("What to do next", "Take \"Safeguarding children: when a child tells you about harm\".");
+        assertThat(text(LocatorJ._get(GateBanner.class))).startsWith("You may not work with children yet.");
+        assertThat(LocatorJ._find(H3.class).stream().map(H3::getText)).contains("Needed before working with children",
+                "Needed to complete the training", "Optional");
+        assertThat(statuses()).allMatch("To do"::equals);
     }
 
     @Test
