@@ -59,12 +59,4 @@ final class PagePager extends Section {
         previous.setEnabled(index > 0);
         next.setText(getTranslation(index + 1 < pages.size() ? "training.reader.next" : "training.reader.to-quiz"));
     }
-
-    int index() {
-        return index;
-    }
-
-    String pageTitle() {
-        return title.getText();
-    }
 }
