@@ -68,4 +68,10 @@ class TrainingAccess {
         audit.recordRefusal(RECORD_TYPE, recordId, screen);
         return new AccessDeniedException("Not permitted");
     }
+
+    /** The signed-in supporter's organisation (wt-study: whose own modules they may take besides the network's). */
+    long myOrganisation(long mySupporterId) {
+        return participants.organisationOfSupporter(mySupporterId)
+                .orElseThrow(() -> refused(mySupporterId, "my-training"));
+    }
 }
