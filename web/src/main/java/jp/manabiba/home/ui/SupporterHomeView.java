@@ -14,15 +14,21 @@ import jp.manabiba.people.MatchedLearner;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
+import jp.manabiba.training.MyTraining;
+import jp.manabiba.training.ui.TrainingSummary;
 import jp.manabiba.tutoring.SessionBoard;
 import jp.manabiba.tutoring.ui.ComingSessions;
 
-/** A tutor's or volunteer's home: the children they are matched with, and what they need to know to help. */
+/**
+ * A tutor's or volunteer's home: their training's next step and whether they may work with children, their coming
+ * sessions, and the children they are matched with with what they need to know to help.
+ */
 @Route("supporter")
 @RolesAllowed({Roles.TUTOR, Roles.VOLUNTEER})
 public class SupporterHomeView extends HomePage {
 
-    public SupporterHomeView(CurrentUser currentUser, MyLearners learners, SessionBoard board, Clock clock) {
+    public SupporterHomeView(CurrentUser currentUser, MyLearners learners, SessionBoard board, MyTraining training,
+                             Clock clock) {
         super("home.supporter.title", currentUser.require().displayName());
         Grid<MatchedLearner> grid = new Grid<>();
         grid.addColumn(MatchedLearner::fullName).setHeader(getTranslation("learner.name"));
@@ -40,7 +46,7 @@ public class SupporterHomeView extends HomePage {
         }));
         Screenful.show(grid, learners.list());
         grid.setEmptyStateText(getTranslation("empty.my-learners"));
-        add(new H3(getTranslation("supporter.my-sessions")), new ComingSessions(board.mySessions(), clock),
-                new H3(getTranslation("supporter.my-learners")), grid, coming("home.supporter.coming"));
+        add(new TrainingSummary(training, getLocale()), new H3(getTranslation("supporter.my-sessions")),
+                new ComingSessions(board.mySessions(), clock), new H3(getTranslation("supporter.my-learners")), grid);
     }
 }

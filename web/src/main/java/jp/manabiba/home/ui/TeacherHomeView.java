@@ -1,10 +1,14 @@
 package jp.manabiba.home.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.assignments.ui.ResultsView;
 import jp.manabiba.base.ui.Screenful;
+import jp.manabiba.learning.ui.GrowthView;
 import jp.manabiba.people.MyPupils;
 import jp.manabiba.people.PupilRow;
 import jp.manabiba.security.CurrentUser;
@@ -35,6 +39,8 @@ public class TeacherHomeView extends HomePage {
         Screenful.show(attendance, reports.myPupils());
         attendance.setEmptyStateText(getTranslation("empty.teacher-attendance"));
         add(new H3(getTranslation("teacher.pupils")), grid, new H3(getTranslation("teacher.attendance")), attendance,
-                coming("home.teacher.coming"));
+                new H3(getTranslation("teacher.progress")),
+                new Div(new RouterLink(getTranslation("teacher.progress.work"), ResultsView.class)),
+                new Div(new RouterLink(getTranslation("teacher.progress.growth"), GrowthView.class)));
     }
 }
