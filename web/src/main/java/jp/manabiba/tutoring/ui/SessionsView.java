@@ -77,6 +77,12 @@ public class SessionsView extends Main implements HasDynamicTitle {
             cancelled.addClassName("session-cancelled");
             title.add(cancelled);
         }
+        if (row.supporterNotReady()) {
+            // the coordinator decides what to do (another supporter, a renewal): the session is left as it is
+            Span flag = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("sessions.training-flag")));
+            flag.addClassName("session-training-flag");
+            title.add(flag);
+        }
         title.addClassName("session-description");
         return title;
     }
