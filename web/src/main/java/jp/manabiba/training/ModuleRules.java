@@ -25,7 +25,7 @@ final class ModuleRules {
     static String code(@Nullable String code) {
         String checked = TextRules.line("code", code, TrainingModule.CODE_MAX);
         if (!CODE.matcher(checked).matches()) {
-            throw new InvalidInput("code", "training.error.code-format");
+            throw new InvalidInput("code", "coord.error.code-format");
         }
         return checked;
     }
@@ -35,14 +35,14 @@ final class ModuleRules {
             throw new InvalidInput("hours", TextRules.REQUIRED);
         }
         if (hours.signum() <= 0 || hours.compareTo(HOURS_MAX) > 0 || hours.remainder(HALF).signum() != 0) {
-            throw new InvalidInput("hours", "training.error.hours");
+            throw new InvalidInput("hours", "coord.error.hours");
         }
         return hours.setScale(1, java.math.RoundingMode.UNNECESSARY);
     }
 
     static @Nullable Integer validity(@Nullable Integer months) {
         if (months != null && (months < 1 || months > VALIDITY_MAX)) {
-            throw new InvalidInput("validityMonths", "training.error.validity");
+            throw new InvalidInput("validityMonths", "coord.error.validity");
         }
         return months;
     }

@@ -50,7 +50,7 @@ public class TrackAdministration {
     @Transactional(readOnly = true)
     public List<ModuleLine> modules() {
         return modules.findAll().stream().sorted(Comparator.comparing(TrainingModule::retired)
-                        .thenComparing(TrainingModule::title))
+                        .thenComparing(TrainingModule::title, Comparator.naturalOrder()))
                 .map(m -> new ModuleLine(m.id(), m.code(), m.kind(), new ModuleTitle(m.title(), m.titleEn()),
                         m.description(), m.hours(), m.validityMonths(), m.retired())).toList();
     }
@@ -63,7 +63,7 @@ public class TrackAdministration {
         if (moduleId == null) {
             String code = ModuleRules.code(draft.code());
             if (modules.findByCode(code).isPresent()) {
-                throw new InvalidInput("code", "training.error.code-taken");
+                throw new InvalidInput("code", "coord.error.code-taken");
             }
             module = modules.save(new TrainingModule(code, checked.kind(), checked.title(), checked.hours(),
                     checked.validityMonths(), null, clock.instant()));
@@ -82,7 +82,7 @@ public class TrackAdministration {
         TrainingModule module = modules.findById(moduleId)
                 .orElseThrow(() -> new InvalidInput("", "training.error.unknown-module"));
         if (tracks.anyListing(moduleId)) {
-            throw new InvalidInput("retire", "training.error.module-in-track");
+            throw new InvalidInput("retire", "coord.error.module-in-track");
         }
         module.retire();
         audit.record(AuditAction.CHANGE, "training-module", moduleId, "training-tracks");
@@ -92,7 +92,7 @@ public class TrackAdministration {
     @Transactional(readOnly = true)
     public TrackPlan track(@Nullable Long organisationId, SupporterCategory category) {
         TrainingTrack track = (organisationId == null ? tracks.networkTrack(category)
-                : tracks.inForce(organisationId, category)).orElseThrow(() -> new InvalidInput("track", "training.error.no-track"));
+                : tracks.inForce(organisationId, category)).orElseThrow(() -> new InvalidInput("track", "coord.error.no-track"));
         Map<Long, TrainingModule> byId = modules.findAllById(track.entries().stream().map(TrackEntry::moduleId).toList())
                 .stream().collect(Collectors.toMap(TrainingModule::id, Function.identity()));
         List<TrackLine> lines = track.entries().stream().map(e -> new TrackLine(e.moduleId(),
@@ -105,10 +105,10 @@ public class TrackAdministration {
     @Transactional
     public long copyNetworkTrack(long organisationId, SupporterCategory category) {
         if (tracks.findByOrganisationIdAndCategory(organisationId, category).isPresent()) {
-            throw new InvalidInput("track", "training.error.track-exists");
+            throw new InvalidInput("track", "coord.error.track-exists");
         }
         TrainingTrack network = tracks.networkTrack(category)
-                .orElseThrow(() -> new InvalidInput("track", "training.error.no-track"));
+                .orElseThrow(() -> new InvalidInput("track", "coord.error.no-track"));
         TrainingTrack own = new TrainingTrack(organisationId, category, clock.instant());
         own.replaceEntries(network.entries(), clock.instant());
         long id = tracks.saveAndFlush(own).id();
@@ -119,9 +119,9 @@ public class TrackAdministration {
     /** Saves a track's modules in the order given, refused when someone saved it since {@code version}. */
     @Transactional
     public void saveTrack(long trackId, long version, List<TrackChoice> choices) {
-        TrainingTrack track = tracks.findById(trackId).orElseThrow(() -> new InvalidInput("track", "training.error.no-track"));
+        TrainingTrack track = tracks.findById(trackId).orElseThrow(() -> new InvalidInput("track", "coord.error.no-track"));
         if (track.version() != version) {
-            throw new InvalidInput("modules", "training.error.track-changed-meanwhile");
+            throw new InvalidInput("modules", "coord.error.track-changed-meanwhile");
         }
         Map<Long, TrainingModule> byId = modules.findAllById(choices.stream().map(TrackChoice::moduleId).toList())
                 .stream().collect(Collectors.toMap(TrainingModule::id, Function.identity()));
@@ -136,7 +136,7 @@ public class TrackAdministration {
         try {
             tracks.saveAndFlush(track);
         } catch (ObjectOptimisticLockingFailureException savedMeanwhile) {
-            throw new InvalidInput("modules", "training.error.track-changed-meanwhile");
+            throw new InvalidInput("modules", "coord.error.track-changed-meanwhile");
         }
         milestones.keepFor(track);
         audit.record(AuditAction.CHANGE, "training-track", trackId, "training-tracks");

@@ -33,8 +33,8 @@ public class SupportersView extends Main implements HasDynamicTitle {
         grid.addColumn(s -> getTranslation(s.hasAccount() ? "learner.has-account" : "learner.no-account"))
                 .setHeader(getTranslation("learner.account"));
         // people comes before training: the training record is linked by its route, not by its view class
-        grid.addComponentColumn(s -> new Anchor("training/supporters/" + s.id(), getTranslation("supporter.training-link")))
-                .setHeader(getTranslation("supporter.training")).setAutoWidth(true);
+        grid.addComponentColumn(s -> new Anchor("training/supporters/" + s.id(), getTranslation("supporter.coord-training-link")))
+                .setHeader(getTranslation("supporter.coord-training")).setAutoWidth(true);
         grid.addItemClickListener(click -> SupporterDialog.create(supporters, households, click.getItem(), this::refresh).open());
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("empty.supporters"));

@@ -11,11 +11,11 @@ class CoordinationNavigation {
 
     @Bean
     NavigationEntry coordinationOverviewEntry() {
-        return new NavigationEntry(24, TrainingOverviewView.class, "training.overview.title", VaadinIcon.CLIPBOARD_CHECK);
+        return new NavigationEntry(24, TrainingOverviewView.class, "coord.overview.title", VaadinIcon.CLIPBOARD_CHECK);
     }
 
     @Bean
     NavigationEntry coordinationTracksEntry() {
-        return new NavigationEntry(52, TracksView.class, "training.tracks.title", VaadinIcon.LIST_OL);
+        return new NavigationEntry(52, TracksView.class, "coord.tracks.title", VaadinIcon.LIST_OL);
     }
 }

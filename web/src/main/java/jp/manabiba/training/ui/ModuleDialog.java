@@ -28,27 +28,27 @@ final class ModuleDialog {
         TextArea description = new TextArea();
         TextField hours = new TextField();
         TextField validity = new TextField();
-        FormDialog dialog = new FormDialog(editing == null ? "training.module.add" : "training.module.edit", form -> {
+        FormDialog dialog = new FormDialog(editing == null ? "coord.module.add" : "coord.module.edit", form -> {
             administration.saveModule(editing == null ? null : editing.id(), new ModuleDraft(code.getValue(),
                     kind.getValue(), title.getValue(), FormDialog.blankToNull(titleEn.getValue()),
-                    FormDialog.blankToNull(description.getValue()), number(hours.getValue(), "hours", "training.error.hours"),
+                    FormDialog.blankToNull(description.getValue()), number(hours.getValue(), "hours", "coord.error.hours"),
                     whole(validity.getValue())));
             saved.run();
         });
-        code.setLabel(dialog.getTranslation("training.module.code"));
-        code.setHelperText(dialog.getTranslation("training.module.code-help"));
+        code.setLabel(dialog.getTranslation("coord.module.code"));
+        code.setHelperText(dialog.getTranslation("coord.module.code-help"));
         code.setMaxLength(TrainingModule.CODE_MAX);
-        kind.setLabel(dialog.getTranslation("training.module.kind"));
+        kind.setLabel(dialog.getTranslation("coord.module.kind"));
         kind.setItems(ModuleKind.values());
-        kind.setItemLabelGenerator(k -> dialog.getTranslation("training.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> dialog.getTranslation("coord.kind." + k.name()));
         kind.setValue(ModuleKind.SELF_STUDY);
-        title.setLabel(dialog.getTranslation("training.module.title"));
-        titleEn.setLabel(dialog.getTranslation("training.module.title-en"));
-        description.setLabel(dialog.getTranslation("training.module.description"));
-        hours.setLabel(dialog.getTranslation("training.module.hours"));
-        hours.setHelperText(dialog.getTranslation("training.module.hours-help"));
-        validity.setLabel(dialog.getTranslation("training.module.validity-months"));
-        validity.setHelperText(dialog.getTranslation("training.module.validity-help"));
+        title.setLabel(dialog.getTranslation("coord.module.title"));
+        titleEn.setLabel(dialog.getTranslation("coord.module.title-en"));
+        description.setLabel(dialog.getTranslation("coord.module.description"));
+        hours.setLabel(dialog.getTranslation("coord.module.hours"));
+        hours.setHelperText(dialog.getTranslation("coord.module.hours-help"));
+        validity.setLabel(dialog.getTranslation("coord.module.validity-months"));
+        validity.setHelperText(dialog.getTranslation("coord.module.validity-help"));
         if (editing != null) {
             code.setValue(editing.code());
             kind.setValue(editing.kind());
@@ -85,14 +85,14 @@ final class ModuleDialog {
     }
 
     private static @Nullable Integer whole(String typed) {
-        BigDecimal months = number(typed, "validityMonths", "training.error.validity");
+        BigDecimal months = number(typed, "validityMonths", "coord.error.validity");
         if (months == null) {
             return null;
         }
         try {
             return months.intValueExact();
         } catch (ArithmeticException notWhole) {
-            throw new InvalidInput("validityMonths", "training.error.validity");
+            throw new InvalidInput("validityMonths", "coord.error.validity");
         }
     }
 }

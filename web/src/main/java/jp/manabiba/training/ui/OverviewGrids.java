@@ -21,7 +21,7 @@ final class OverviewGrids {
     }
 
     static Grid<OverviewRow> ready(List<OverviewRow> rows) {
-        Grid<OverviewRow> grid = base(rows, "training.overview.empty-ready");
+        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-ready");
         grid.addColumn(row -> grid.getTranslation("supporter.category." + row.category().name()))
                 .setHeader(grid.getTranslation("supporter.category"));
         return grid;
@@ -29,20 +29,20 @@ final class OverviewGrids {
 
     /** Why each is blocked, and, marked first in the row, where they are still expected. */
     static Grid<OverviewRow> blocked(List<OverviewRow> rows) {
-        Grid<OverviewRow> grid = base(rows, "training.overview.empty-blocked");
-        grid.addColumn(row -> titles(grid, row.missing())).setHeader(grid.getTranslation("training.overview.missing"))
+        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-blocked");
+        grid.addColumn(row -> titles(grid, row.missing())).setHeader(grid.getTranslation("coord.overview.missing"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(row -> commitments(grid, row)).setHeader(grid.getTranslation("training.overview.commitments"))
+        grid.addComponentColumn(row -> commitments(grid, row)).setHeader(grid.getTranslation("coord.overview.commitments"))
                 .setFlexGrow(1);
         return grid;
     }
 
     static Grid<OverviewRow> expiring(List<OverviewRow> rows) {
-        Grid<OverviewRow> grid = base(rows, "training.overview.empty-expiring");
-        grid.addColumn(row -> row.expiring().stream().map(m -> grid.getTranslation("training.overview.expires",
-                        m.title(grid.getLocale()), date(m.expiresOn())))
+        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-expiring");
+        grid.addColumn(row -> row.expiring().stream().map(m -> grid.getTranslation("coord.overview.expires",
+                        m.title(ScreenLocale.current()), date(m.expiresOn())))
                 .collect(Collectors.joining(grid.getTranslation("list.separator"))))
-                .setHeader(grid.getTranslation("training.overview.expiring-modules")).setFlexGrow(2);
+                .setHeader(grid.getTranslation("coord.overview.expiring-modules")).setFlexGrow(2);
         return grid;
     }
 
@@ -60,21 +60,21 @@ final class OverviewGrids {
     private static Component commitments(Component anchor, OverviewRow row) {
         Div cell = new Div();
         if (row.comingSessions() > 0 && row.firstSession() != null) {
-            cell.add(new Div(anchor.getTranslation("training.overview.scheduled", row.comingSessions(),
+            cell.add(new Div(anchor.getTranslation("coord.overview.scheduled", row.comingSessions(),
                     date(row.firstSession()))));
         }
         if (row.activeMatches() > 0) {
-            cell.add(new Div(anchor.getTranslation("training.overview.matched", row.activeMatches())));
+            cell.add(new Div(anchor.getTranslation("coord.overview.matched", row.activeMatches())));
         }
         if (row.committed()) {
-            cell.addComponentAsFirst(new Span(anchor.getTranslation("training.overview.act-first")));
+            cell.addComponentAsFirst(new Span(anchor.getTranslation("coord.overview.act-first")));
             cell.addClassName("training-committed");
         }
         return cell;
     }
 
     private static String titles(Component anchor, List<ModuleStanding> modules) {
-        return modules.stream().map(m -> m.title(anchor.getLocale()))
+        return modules.stream().map(m -> m.title(ScreenLocale.current()))
                 .collect(Collectors.joining(anchor.getTranslation("list.separator")));
     }
 

@@ -27,6 +27,6 @@ enum ProgressStatus {
     }
 
     String key() {
-        return "training.status." + name();
+        return "coord.status." + name();
     }
 }

@@ -21,7 +21,7 @@ final class RecordCompletionDialog {
         Select<ModuleOption> module = new Select<>();
         DateField completedOn = new DateField();
         TextField note = new TextField();
-        FormDialog dialog = new FormDialog("training.record.add", form -> {
+        FormDialog dialog = new FormDialog("coord.record.add", form -> {
             if (module.getValue() == null) {
                 throw new InvalidInput("module", "validation.required");
             }
@@ -29,11 +29,11 @@ final class RecordCompletionDialog {
                     FormDialog.blankToNull(note.getValue()));
             saved.run();
         });
-        module.setLabel(dialog.getTranslation("training.record.module"));
+        module.setLabel(dialog.getTranslation("coord.record.module"));
         module.setItems(files.recordableModules());
-        module.setItemLabelGenerator(option -> option.title().in(dialog.getLocale()));
-        completedOn.setLabel(dialog.getTranslation("training.record.completed-on"));
-        note.setLabel(dialog.getTranslation("training.record.note"));
+        module.setItemLabelGenerator(option -> option.title().in(ScreenLocale.current()));
+        completedOn.setLabel(dialog.getTranslation("coord.record.completed-on"));
+        note.setLabel(dialog.getTranslation("coord.record.note"));
         note.setMaxLength(Completion.NOTE_MAX);
         dialog.field("module", module);
         dialog.field("completedOn", completedOn);

@@ -25,53 +25,53 @@ final class RecordGrids {
     }
 
     static Grid<ModuleStanding> progress(SupporterStanding standing) {
-        Grid<ModuleStanding> grid = grid(standing.modules(), "training.record.empty-track", "training-progress");
-        grid.addColumn(m -> m.title(grid.getLocale())).setHeader(t(grid, "training.record.module")).setFlexGrow(2);
-        grid.addColumn(m -> t(grid, "training.requirement." + m.requirement().name())).setHeader(t(grid, "training.record.requirement"));
-        grid.addColumn(m -> t(grid, ProgressStatus.of(m, standing.day()).key())).setHeader(t(grid, "training.record.status"));
-        grid.addColumn(m -> date(m.firstDone())).setHeader(t(grid, "training.record.first-done"));
-        grid.addColumn(m -> date(m.expiresOn())).setHeader(t(grid, "training.record.expires"));
+        Grid<ModuleStanding> grid = grid(standing.modules(), "coord.record.empty-track", "training-progress");
+        grid.addColumn(m -> m.title(ScreenLocale.current())).setHeader(t(grid, "coord.record.module")).setFlexGrow(2);
+        grid.addColumn(m -> t(grid, "coord.requirement." + m.requirement().name())).setHeader(t(grid, "coord.record.requirement"));
+        grid.addColumn(m -> t(grid, ProgressStatus.of(m, standing.day()).key())).setHeader(t(grid, "coord.record.status"));
+        grid.addColumn(m -> date(m.firstDone())).setHeader(t(grid, "coord.record.first-done"));
+        grid.addColumn(m -> date(m.expiresOn())).setHeader(t(grid, "coord.record.expires"));
         return grid;
     }
 
     static Grid<CompletionLine> completions(List<CompletionLine> lines) {
-        Grid<CompletionLine> grid = grid(lines, "training.record.empty-history", "training-history");
-        grid.addColumn(c -> date(c.completedOn())).setHeader(t(grid, "training.record.completed-on"));
-        grid.addColumn(c -> c.module().in(grid.getLocale())).setHeader(t(grid, "training.record.module")).setFlexGrow(2);
-        grid.addColumn(c -> t(grid, "training.method." + c.method().name())).setHeader(t(grid, "training.record.method"));
-        grid.addColumn(c -> date(c.expiresOn())).setHeader(t(grid, "training.record.expires"));
-        grid.addColumn(c -> c.recordedBy() == null ? t(grid, "training.record.by-supporter") : c.recordedBy())
-                .setHeader(t(grid, "training.record.recorded-by"));
-        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(t(grid, "training.record.note"));
+        Grid<CompletionLine> grid = grid(lines, "coord.record.empty-history", "training-history");
+        grid.addColumn(c -> date(c.completedOn())).setHeader(t(grid, "coord.record.completed-on"));
+        grid.addColumn(c -> c.module().in(ScreenLocale.current())).setHeader(t(grid, "coord.record.module")).setFlexGrow(2);
+        grid.addColumn(c -> t(grid, "coord.method." + c.method().name())).setHeader(t(grid, "coord.record.method"));
+        grid.addColumn(c -> date(c.expiresOn())).setHeader(t(grid, "coord.record.expires"));
+        grid.addColumn(c -> c.recordedBy() == null ? t(grid, "coord.record.by-supporter") : c.recordedBy())
+                .setHeader(t(grid, "coord.record.recorded-by"));
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(t(grid, "coord.record.note"));
         return grid;
     }
 
     static Grid<QuizAttemptLine> quizAttempts(List<QuizAttemptLine> lines) {
-        Grid<QuizAttemptLine> grid = grid(lines, "training.record.empty-quiz", "training-quiz");
-        grid.addColumn(q -> WHEN.format(q.submittedAt())).setHeader(t(grid, "training.record.when"));
-        grid.addColumn(q -> q.module().in(grid.getLocale())).setHeader(t(grid, "training.record.module")).setFlexGrow(2);
-        grid.addColumn(q -> grid.getTranslation("training.record.score", q.score(), q.outOf())).setHeader(t(grid, "training.record.score-header"));
-        grid.addColumn(q -> t(grid, q.passed() ? "training.record.passed" : "training.record.not-passed"))
-                .setHeader(t(grid, "training.record.result"));
+        Grid<QuizAttemptLine> grid = grid(lines, "coord.record.empty-quiz", "training-quiz");
+        grid.addColumn(q -> WHEN.format(q.submittedAt())).setHeader(t(grid, "coord.record.when"));
+        grid.addColumn(q -> q.module().in(ScreenLocale.current())).setHeader(t(grid, "coord.record.module")).setFlexGrow(2);
+        grid.addColumn(q -> grid.getTranslation("coord.record.score", q.score(), q.outOf())).setHeader(t(grid, "coord.record.score-header"));
+        grid.addColumn(q -> t(grid, q.passed() ? "coord.record.passed" : "coord.record.not-passed"))
+                .setHeader(t(grid, "coord.record.result"));
         return grid;
     }
 
     static Grid<SignupLine> signups(List<SignupLine> lines) {
-        Grid<SignupLine> grid = grid(lines, "training.record.empty-signups", "training-signups");
-        grid.addColumn(s -> WHEN.format(s.startsAt())).setHeader(t(grid, "training.record.when"));
-        grid.addColumn(SignupLine::workshop).setHeader(t(grid, "training.record.workshop")).setFlexGrow(2);
-        grid.addColumn(SignupLine::place).setHeader(t(grid, "training.record.place"));
-        grid.addColumn(s -> t(grid, "training.signup-state." + s.state())).setHeader(t(grid, "training.record.state"));
+        Grid<SignupLine> grid = grid(lines, "coord.record.empty-signups", "training-signups");
+        grid.addColumn(s -> WHEN.format(s.startsAt())).setHeader(t(grid, "coord.record.when"));
+        grid.addColumn(SignupLine::workshop).setHeader(t(grid, "coord.record.workshop")).setFlexGrow(2);
+        grid.addColumn(SignupLine::place).setHeader(t(grid, "coord.record.place"));
+        grid.addColumn(s -> t(grid, "coord.signup-state." + s.state())).setHeader(t(grid, "coord.record.state"));
         return grid;
     }
 
     static Grid<CertificateLine> certificates(List<CertificateLine> lines) {
-        Grid<CertificateLine> grid = grid(lines, "training.record.empty-certificates", "training-certificates");
-        grid.addColumn(c -> WHEN.format(c.submittedAt())).setHeader(t(grid, "training.record.submitted"));
-        grid.addColumn(c -> c.module().in(grid.getLocale())).setHeader(t(grid, "training.record.module")).setFlexGrow(2);
-        grid.addColumn(c -> date(c.completedOn())).setHeader(t(grid, "training.record.completed-on"));
-        grid.addColumn(c -> t(grid, "training.certificate-state." + c.state())
-                + (c.reason() == null ? "" : " (" + c.reason() + ")")).setHeader(t(grid, "training.record.state"));
+        Grid<CertificateLine> grid = grid(lines, "coord.record.empty-certificates", "training-certificates");
+        grid.addColumn(c -> WHEN.format(c.submittedAt())).setHeader(t(grid, "coord.record.submitted"));
+        grid.addColumn(c -> c.module().in(ScreenLocale.current())).setHeader(t(grid, "coord.record.module")).setFlexGrow(2);
+        grid.addColumn(c -> date(c.completedOn())).setHeader(t(grid, "coord.record.completed-on"));
+        grid.addColumn(c -> t(grid, "coord.certificate-state." + c.state())
+                + (c.reason() == null ? "" : " (" + c.reason() + ")")).setHeader(t(grid, "coord.record.state"));
         return grid;
     }
 

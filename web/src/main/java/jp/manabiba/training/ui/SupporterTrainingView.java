@@ -44,20 +44,20 @@ public class SupporterTrainingView extends Main implements HasUrlParameter<Long>
 
     private void show(SupporterFile file) {
         removeAll();
-        title = getTranslation("training.record.title", file.name());
-        Button record = new Button(getTranslation("training.record.add"), VaadinIcon.PLUS.create(),
+        title = getTranslation("coord.record.title", file.name());
+        Button record = new Button(getTranslation("coord.record.add"), VaadinIcon.PLUS.create(),
                 click -> RecordCompletionDialog.create(files, records, file.supporterId(),
                         () -> show(files.of(file.supporterId()))).open());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new RouterLink(getTranslation("training.record.back"), TrainingOverviewView.class), new H2(title),
+        add(new RouterLink(getTranslation("coord.record.back"), TrainingOverviewView.class), new H2(title),
                 new Paragraph(getTranslation("supporter.category." + file.standing().category().name()) + " · "
-                        + getTranslation(file.standing().ready() ? "training.record.ready" : "training.record.not-ready")),
+                        + getTranslation(file.standing().ready() ? "coord.record.ready" : "coord.record.not-ready")),
                 record);
-        add(new H3(getTranslation("training.record.progress")), RecordGrids.progress(file.standing()));
-        add(new H3(getTranslation("training.record.history")), RecordGrids.completions(file.completions()));
-        add(new H3(getTranslation("training.record.quiz")), RecordGrids.quizAttempts(file.quizAttempts()));
-        add(new H3(getTranslation("training.record.signups")), RecordGrids.signups(file.signups()));
-        add(new H3(getTranslation("training.record.certificates")), RecordGrids.certificates(file.certificates()));
+        add(new H3(getTranslation("coord.record.progress")), RecordGrids.progress(file.standing()));
+        add(new H3(getTranslation("coord.record.history")), RecordGrids.completions(file.completions()));
+        add(new H3(getTranslation("coord.record.quiz")), RecordGrids.quizAttempts(file.quizAttempts()));
+        add(new H3(getTranslation("coord.record.signups")), RecordGrids.signups(file.signups()));
+        add(new H3(getTranslation("coord.record.certificates")), RecordGrids.certificates(file.certificates()));
     }
 
     @Override

@@ -53,7 +53,7 @@ final class TrackEditor extends Div {
     private final Grid<Entry> grid = new Grid<>();
     private final Div banner = new Div();
     private final FieldErrors errors = new FieldErrors(banner);
-    private final Button copy = new Button(getTranslation("training.tracks.copy"), click -> copy());
+    private final Button copy = new Button(getTranslation("coord.tracks.copy"), click -> copy());
     private final Button save = new Button(getTranslation("form.save"), click -> save());
     private final List<Entry> entries = new ArrayList<>();
     private @Nullable TrackPlan plan;
@@ -61,9 +61,9 @@ final class TrackEditor extends Div {
     TrackEditor(TrackAdministration administration, List<OrganisationOption> organisations) {
         this.administration = administration;
         addClassName("track-editor");
-        List<Scope> scopes = new ArrayList<>(List.of(new Scope(null, getTranslation("training.tracks.network"))));
+        List<Scope> scopes = new ArrayList<>(List.of(new Scope(null, getTranslation("coord.tracks.network"))));
         organisations.forEach(o -> scopes.add(new Scope(o.id(), o.name())));
-        scope.setLabel(getTranslation("training.tracks.scope"));
+        scope.setLabel(getTranslation("coord.tracks.scope"));
         scope.setItems(scopes);
         scope.setItemLabelGenerator(Scope::name);
         scope.setValue(scopes.getFirst());
@@ -74,14 +74,14 @@ final class TrackEditor extends Div {
         scope.addValueChangeListener(change -> reload());
         category.addValueChangeListener(change -> reload());
         grid.addColumn(e -> entries.indexOf(e) + 1).setHeader("#").setWidth("3rem").setFlexGrow(0);
-        grid.addColumn(e -> e.title.in(getLocale())).setHeader(getTranslation("training.module.title")).setFlexGrow(2);
-        grid.addComponentColumn(this::requirement).setHeader(getTranslation("training.record.requirement"));
+        grid.addColumn(e -> e.title.in(getLocale())).setHeader(getTranslation("coord.module.title")).setFlexGrow(2);
+        grid.addComponentColumn(this::requirement).setHeader(getTranslation("coord.record.requirement"));
         grid.addComponentColumn(this::moves).setHeader(getTranslation("sessions.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addClassName("track-modules");
-        addable.setLabel(getTranslation("training.tracks.add-module"));
+        addable.setLabel(getTranslation("coord.tracks.add-module"));
         addable.setItemLabelGenerator(m -> m.title().in(getLocale()));
-        Button add = new Button(getTranslation("training.tracks.add"), click -> add());
+        Button add = new Button(getTranslation("coord.tracks.add"), click -> add());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Div(scope, category), banner, grid, new Div(addable, add), new Div(copy, save));
         reload();
@@ -104,7 +104,7 @@ final class TrackEditor extends Div {
     private Select<Requirement> requirement(Entry entry) {
         Select<Requirement> choice = new Select<>();
         choice.setItems(Requirement.values());
-        choice.setItemLabelGenerator(r -> getTranslation("training.requirement." + r.name()));
+        choice.setItemLabelGenerator(r -> getTranslation("coord.requirement." + r.name()));
         choice.setValue(entry.requirement);
         choice.setReadOnly(plan == null || !plan.own());
         choice.addValueChangeListener(change -> entry.requirement = change.getValue());
@@ -113,9 +113,9 @@ final class TrackEditor extends Div {
 
     private Div moves(Entry entry) {
         int at = entries.indexOf(entry);
-        Button up = new Button(getTranslation("training.tracks.up"), click -> move(at, at - 1));
-        Button down = new Button(getTranslation("training.tracks.down"), click -> move(at, at + 1));
-        Button remove = new Button(getTranslation("training.tracks.remove"), click -> {
+        Button up = new Button(getTranslation("coord.tracks.up"), click -> move(at, at - 1));
+        Button down = new Button(getTranslation("coord.tracks.down"), click -> move(at, at + 1));
+        Button remove = new Button(getTranslation("coord.tracks.remove"), click -> {
             entries.remove(entry);
             grid.getDataProvider().refreshAll();
         });

@@ -33,31 +33,31 @@ public class TracksView extends Main implements HasDynamicTitle {
         this.administration = administration;
         this.editor = new TrackEditor(administration, overviews.organisations());
         addClassNames("people-view", "training-tracks");
-        modules.addColumn(m -> m.title().in(getLocale())).setHeader(getTranslation("training.module.title")).setFlexGrow(2);
-        modules.addColumn(m -> getTranslation("training.kind." + m.kind().name())).setHeader(getTranslation("training.module.kind"));
-        modules.addColumn(m -> getTranslation("training.module.hours-value", m.hours().stripTrailingZeros().toPlainString()))
-                .setHeader(getTranslation("training.module.hours"));
-        modules.addColumn(m -> m.validityMonths() == null ? getTranslation("training.module.no-expiry")
-                : getTranslation("training.module.months", m.validityMonths())).setHeader(getTranslation("training.module.validity"));
+        modules.addColumn(m -> m.title().in(getLocale())).setHeader(getTranslation("coord.module.title")).setFlexGrow(2);
+        modules.addColumn(m -> getTranslation("coord.kind." + m.kind().name())).setHeader(getTranslation("coord.module.kind"));
+        modules.addColumn(m -> getTranslation("coord.module.hours-value", m.hours().stripTrailingZeros().toPlainString()))
+                .setHeader(getTranslation("coord.module.hours"));
+        modules.addColumn(m -> m.validityMonths() == null ? getTranslation("coord.module.no-expiry")
+                : getTranslation("coord.module.months", m.validityMonths())).setHeader(getTranslation("coord.module.validity"));
         modules.addComponentColumn(this::actions).setHeader(getTranslation("sessions.actions")).setAutoWidth(true);
         modules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         modules.setAllRowsVisible(true);
         modules.addClassName("training-modules");
-        Button add = new Button(getTranslation("training.module.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(getTranslation("coord.module.add"), VaadinIcon.PLUS.create(),
                 click -> ModuleDialog.create(administration, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("training.tracks.modules")), add, modules,
-                new H2(getTranslation("training.tracks.tracks")), editor);
+        add(new H2(getTranslation("coord.tracks.modules")), add, modules,
+                new H2(getTranslation("coord.tracks.tracks")), editor);
         refresh();
     }
 
     private com.vaadin.flow.component.Component actions(ModuleLine module) {
         if (module.retired()) {
-            return new com.vaadin.flow.component.html.Span(getTranslation("training.module.retired"));
+            return new com.vaadin.flow.component.html.Span(getTranslation("coord.module.retired"));
         }
-        Button edit = new Button(getTranslation("training.module.edit"),
+        Button edit = new Button(getTranslation("coord.module.edit"),
                 click -> ModuleDialog.create(administration, module, this::refresh).open());
-        Button retire = new Button(getTranslation("training.module.retire"), click -> {
+        Button retire = new Button(getTranslation("coord.module.retire"), click -> {
             try {
                 administration.retireModule(module.id());
                 refresh();
@@ -76,6 +76,6 @@ public class TracksView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("training.tracks.title");
+        return getTranslation("coord.tracks.title");
     }
 }

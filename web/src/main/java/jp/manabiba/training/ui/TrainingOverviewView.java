@@ -32,7 +32,7 @@ public class TrainingOverviewView extends Main implements HasDynamicTitle {
         addClassNames("people-view", "training-overview");
         List<OrganisationOption> organisations = overviews.organisations();
         if (organisations.isEmpty()) {
-            add(new Paragraph(getTranslation("training.overview.no-organisation")));
+            add(new Paragraph(getTranslation("coord.overview.no-organisation")));
             return;
         }
         Select<OrganisationOption> chooser = new Select<>();
@@ -51,9 +51,9 @@ public class TrainingOverviewView extends Main implements HasDynamicTitle {
 
     private void show(TrainingOverview overview) {
         groups.removeAll();
-        section("training.overview.blocked", "blocked", overview.blocked(), OverviewGrids.blocked(overview.blocked()));
-        section("training.overview.expiring", "expiring", overview.expiring(), OverviewGrids.expiring(overview.expiring()));
-        section("training.overview.ready", "ready", overview.ready(), OverviewGrids.ready(overview.ready()));
+        section("coord.overview.blocked", "blocked", overview.blocked(), OverviewGrids.blocked(overview.blocked()));
+        section("coord.overview.expiring", "expiring", overview.expiring(), OverviewGrids.expiring(overview.expiring()));
+        section("coord.overview.ready", "ready", overview.ready(), OverviewGrids.ready(overview.ready()));
     }
 
     private void section(String titleKey, String name, List<OverviewRow> rows, com.vaadin.flow.component.Component grid) {
@@ -65,6 +65,6 @@ public class TrainingOverviewView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("training.overview.title");
+        return getTranslation("coord.overview.title");
     }
 }

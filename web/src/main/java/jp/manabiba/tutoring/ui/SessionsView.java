@@ -79,7 +79,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
         }
         if (row.supporterNotReady()) {
             // the coordinator decides what to do (another supporter, a renewal): the session is left as it is
-            Span flag = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("sessions.training-flag")));
+            Span flag = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("sessions.coord-training-flag")));
             flag.addClassName("session-training-flag");
             title.add(flag);
         }
