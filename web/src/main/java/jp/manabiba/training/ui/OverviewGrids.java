@@ -21,7 +21,7 @@ final class OverviewGrids {
     }
 
     static Grid<OverviewRow> ready(List<OverviewRow> rows) {
-        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-ready");
+        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-ready", "training-ready");
         grid.addColumn(row -> grid.getTranslation("supporter.category." + row.category().name()))
                 .setHeader(grid.getTranslation("supporter.category"));
         return grid;
@@ -29,7 +29,7 @@ final class OverviewGrids {
 
     /** Why each is blocked, and, marked first in the row, where they are still expected. */
     static Grid<OverviewRow> blocked(List<OverviewRow> rows) {
-        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-blocked");
+        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-blocked", "training-blocked");
         grid.addColumn(row -> titles(grid, row.missing())).setHeader(grid.getTranslation("coord.overview.missing"))
                 .setFlexGrow(2);
         grid.addComponentColumn(row -> commitments(grid, row)).setHeader(grid.getTranslation("coord.overview.commitments"))
@@ -38,7 +38,7 @@ final class OverviewGrids {
     }
 
     static Grid<OverviewRow> expiring(List<OverviewRow> rows) {
-        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-expiring");
+        Grid<OverviewRow> grid = base(rows, "coord.overview.empty-expiring", "training-expiring");
         grid.addColumn(row -> row.expiring().stream().map(m -> grid.getTranslation("coord.overview.expires",
                         m.title(ScreenLocale.current()), date(m.expiresOn())))
                 .collect(Collectors.joining(grid.getTranslation("list.separator"))))
@@ -46,8 +46,9 @@ final class OverviewGrids {
         return grid;
     }
 
-    private static Grid<OverviewRow> base(List<OverviewRow> rows, String emptyKey) {
+    private static Grid<OverviewRow> base(List<OverviewRow> rows, String emptyKey, String className) {
         Grid<OverviewRow> grid = new Grid<>();
+        grid.addClassName(className);
         grid.addComponentColumn(row -> new RouterLink(row.name(), SupporterTrainingView.class, row.supporterId()))
                 .setHeader(grid.getTranslation("supporter.name")).setAutoWidth(true);
         grid.setItems(rows);
