@@ -3,7 +3,6 @@ package jp.manabiba.training;
 import static jp.manabiba.testing.Refusals.refusedQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,7 +121,8 @@ class TrackEditingTest {
                 "track", "coord.error.track-exists");
         List<TrackChoice> twice = new ArrayList<>(choices(plan(f)));
         twice.add(twice.getFirst());
-        refusedQuietly(() -> acting.as(f.admin, () -> administration.saveTrack(trackId, plan(f).version(), twice)),
+        long version = plan(f).version();
+        refusedQuietly(() -> acting.as(f.admin, () -> administration.saveTrack(trackId, version, twice)),
                 "modules", "training.error.module-twice");
     }
 
@@ -148,7 +148,8 @@ class TrackEditingTest {
     }
 
     private void save(PeopleFixture f, long trackId, List<TrackChoice> choices) {
-        acting.as(f.admin, () -> administration.saveTrack(trackId, plan(f).version(), choices));
+        long version = plan(f).version();
+        acting.as(f.admin, () -> administration.saveTrack(trackId, version, choices));
     }
 
     private List<TrackChoice> without(TrackPlan plan, String code) {

@@ -71,8 +71,9 @@ class TrainingOverviewsTest {
 
     @Test
     void a_blocked_supporter_with_nothing_planned_is_not_marked() {
-        long fresh = f.supporter(SupporterCategory.OTHER_VOLUNTEER, "新人");
-        OverviewRow row = f.acting.as(f.people.coordinatorA, () -> overviews.of(f.people.organisationA)).blocked().stream()
+        CoordinationFixture other = new CoordinationFixture(context, "coord-list-fresh");
+        long fresh = other.supporter(SupporterCategory.OTHER_VOLUNTEER, "新人");
+        OverviewRow row = other.acting.as(other.people.coordinatorA, () -> overviews.of(other.people.organisationA)).blocked().stream()
                 .filter(r -> r.supporterId() == fresh).findFirst().orElseThrow();
         assertThat(row.committed()).isFalse();
         assertThat(row.firstSession()).isNull();

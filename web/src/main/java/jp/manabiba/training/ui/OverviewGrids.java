@@ -32,7 +32,7 @@ final class OverviewGrids {
         Grid<OverviewRow> grid = base(rows, "coord.overview.empty-blocked", "training-blocked");
         grid.addColumn(row -> titles(grid, row.missing())).setHeader(grid.getTranslation("coord.overview.missing"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(row -> commitments(grid, row)).setHeader(grid.getTranslation("coord.overview.commitments"))
+        grid.addComponentColumn(row -> commitments(grid, row)).setKey("commitments").setHeader(grid.getTranslation("coord.overview.commitments"))
                 .setFlexGrow(1);
         return grid;
     }
@@ -50,7 +50,7 @@ final class OverviewGrids {
         Grid<OverviewRow> grid = new Grid<>();
         grid.addClassName(className);
         grid.addComponentColumn(row -> new RouterLink(row.name(), SupporterTrainingView.class, row.supporterId()))
-                .setHeader(grid.getTranslation("supporter.name")).setAutoWidth(true);
+                .setKey("name").setHeader(grid.getTranslation("supporter.name")).setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

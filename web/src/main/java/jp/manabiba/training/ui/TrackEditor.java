@@ -54,7 +54,7 @@ final class TrackEditor extends Div {
     private final Div banner = new Div();
     private final FieldErrors errors = new FieldErrors(banner);
     private final Button copy = new Button(getTranslation("coord.tracks.copy"), click -> copy());
-    private final Button save = new Button(getTranslation("form.save"), click -> save());
+    private final Button save = new Button(getTranslation("coord.tracks.save"), click -> save());
     private final List<Entry> entries = new ArrayList<>();
     private @Nullable TrackPlan plan;
 

@@ -63,8 +63,7 @@ class TracksViewTest extends KaribuTest {
         acting.as(f.people.admin, () -> administration.saveTrack(meanwhile.trackId(), meanwhile.version(),
                 meanwhile.lines().stream().limit(3).map(l -> new jp.manabiba.training.TrackLines.TrackChoice(l.moduleId(),
                         l.requirement())).toList()));
-        _click(LocatorJ._get(LocatorJ._get(Div.class, spec -> spec.withClasses("track-editor")), Button.class,
-                spec -> spec.withText("保存する")));
+        _click(LocatorJ._get(Button.class, spec -> spec.withText("コースを保存")));
 
         assertThat(LocatorJ._get(Div.class, spec -> spec.withClasses("form-refusal")).getText())
                 .isEqualTo("ほかの人がこのコースを先に保存しました。変更は保存していません。読み込み直してから、もう一度変更してください。");

@@ -2,8 +2,6 @@ package jp.manabiba.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -33,14 +31,15 @@ class TrainingOverviewViewTest extends KaribuTest {
         assertThat(GridKt._size(blocked)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(blocked, 0)).anySatisfy(cell -> assertThat(cell)
                 .isEqualTo("子どもを守る：打ち明けられたときの対応、子どもと家庭の個人情報を守る"));
-        Div committed = LocatorJ._get(Div.class, spec -> spec.withClasses("training-committed"));
+        Div committed = (Div) GridKt._getCellComponent(blocked, 0, "commitments");
+        assertThat(committed.hasClassName("training-committed")).isTrue();
         assertThat(committed.getElement().getTextRecursively()).contains("先に対応が必要", "予定：1回のセッション", "マッチング中：1人");
         Grid<?> expiring = LocatorJ._get(Grid.class, spec -> spec.withClasses("training-expiring"));
         assertThat(GridKt._getFormattedRow(expiring, 0)).anySatisfy(cell -> assertThat(cell)
                 .startsWith("子どもを守る：打ち明けられたときの対応（").endsWith("まで）"));
-        List<RouterLink> links = LocatorJ._find(RouterLink.class, spec -> spec.withText("未修 花子"));
-        assertThat(links).singleElement().extracting(RouterLink::getHref)
-                .isEqualTo("training/supporters/" + f.untrained);
+        RouterLink link = (RouterLink) GridKt._getCellComponent(blocked, 0, "name");
+        assertThat(link.getText()).isEqualTo("未修 花子");
+        assertThat(link.getHref()).isEqualTo("training/supporters/" + f.untrained);
     }
 
     @Test
