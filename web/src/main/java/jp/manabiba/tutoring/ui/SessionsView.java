@@ -48,7 +48,8 @@ public class SessionsView extends Main implements HasDynamicTitle {
         // the counts share one column, and the actions stay in view, frozen at the end, wrapping when narrow.
         grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when"))
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::describe).setKey("description").setHeader(getTranslation("sessions.title-column")).setFlexGrow(1);
+        grid.addComponentColumn(this::describe).setKey("description").setHeader(getTranslation("sessions.title-column"))
+                .setFlexGrow(1);
         grid.addColumn(row -> getTranslation("sessions.counts", row.enrolled(), row.capacity())
                         + (row.ended() ? " " + getTranslation("sessions.counts.attended", row.attended()) : ""))
                 .setHeader(getTranslation("sessions.enrolled")).setWidth("7rem").setFlexGrow(0);

@@ -30,6 +30,6 @@ class SessionTrainingFlagTest extends KaribuTest {
         Component description = GridKt._getCellComponent(grid, 0, "description");
         assertThat(description.getElement().getTextRecursively())
                 .contains("担当者の研修がこの日に有効ではありません（未修了か期限切れ）", "セッションは変更されていません");
-        assertThat(description.getChildren().anyMatch(c -> c.hasClassName("session-training-flag"))).isTrue();
+        assertThat(description.getChildren().anyMatch(c -> c.getElement().getClassList().contains("session-training-flag"))).isTrue();
     }
 }
