@@ -14,7 +14,6 @@ import jp.manabiba.base.ui.Notices;
 import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.OrganisationOption;
 import jp.manabiba.people.SupporterCategory;
-import jp.manabiba.training.ModuleTitle;
 import jp.manabiba.training.Requirement;
 import jp.manabiba.training.TrackAdministration;
 import jp.manabiba.training.TrackLines.ModuleLine;
@@ -33,29 +32,16 @@ final class TrackEditor extends Div {
     record Scope(@Nullable Long organisationId, String name) {
     }
 
-    /** A module of the track being edited. */
-    private static final class Entry {
-        final long moduleId;
-        final ModuleTitle title;
-        Requirement requirement;
-
-        Entry(long moduleId, ModuleTitle title, Requirement requirement) {
-            this.moduleId = moduleId;
-            this.title = title;
-            this.requirement = requirement;
-        }
-    }
-
     private final TrackAdministration administration;
     private final Select<Scope> scope = new Select<>();
     private final Select<SupporterCategory> category = new Select<>();
     private final Select<ModuleLine> addable = new Select<>();
-    private final Grid<Entry> grid = new Grid<>();
+    private final Grid<TrackDraftEntry> grid = new Grid<>();
     private final Div banner = new Div();
     private final FieldErrors errors = new FieldErrors(banner);
     private final Button copy = new Button(getTranslation("coord.tracks.copy"), click -> copy());
     private final Button save = new Button(getTranslation("coord.tracks.save"), click -> save());
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<TrackDraftEntry> entries = new ArrayList<>();
     private @Nullable TrackPlan plan;
 
     TrackEditor(TrackAdministration administration, List<OrganisationOption> organisations) {
@@ -91,7 +77,7 @@ final class TrackEditor extends Div {
         errors.clear();
         plan = administration.track(scope.getValue().organisationId(), category.getValue());
         entries.clear();
-        plan.lines().forEach(line -> entries.add(new Entry(line.moduleId(), line.title(), line.requirement())));
+        plan.lines().forEach(line -> entries.add(new TrackDraftEntry(line.moduleId(), line.title(), line.requirement())));
         boolean editable = plan.own();
         copy.setVisible(!editable);
         save.setVisible(editable);
@@ -101,7 +87,7 @@ final class TrackEditor extends Div {
         grid.getDataProvider().refreshAll();
     }
 
-    private Select<Requirement> requirement(Entry entry) {
+    private Select<Requirement> requirement(TrackDraftEntry entry) {
         Select<Requirement> choice = new Select<>();
         choice.setItems(Requirement.values());
         choice.setItemLabelGenerator(r -> getTranslation("coord.requirement." + r.name()));
@@ -111,7 +97,7 @@ final class TrackEditor extends Div {
         return choice;
     }
 
-    private Div moves(Entry entry) {
+    private Div moves(TrackDraftEntry entry) {
         int at = entries.indexOf(entry);
         Button up = new Button(getTranslation("coord.tracks.up"), click -> move(at, at - 1));
         Button down = new Button(getTranslation("coord.tracks.down"), click -> move(at, at + 1));
@@ -134,7 +120,7 @@ final class TrackEditor extends Div {
     private void add() {
         ModuleLine module = addable.getValue();
         if (module != null && entries.stream().noneMatch(e -> e.moduleId == module.id())) {
-            entries.add(new Entry(module.id(), module.title(), Requirement.REQUIRED));
+            entries.add(new TrackDraftEntry(module.id(), module.title(), Requirement.REQUIRED));
             grid.getDataProvider().refreshAll();
         }
     }
