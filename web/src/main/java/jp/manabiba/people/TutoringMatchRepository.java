@@ -25,4 +25,12 @@ interface TutoringMatchRepository extends JpaRepository<TutoringMatch, Long> {
             select distinct m.learnerId from TutoringMatch m, Supporter s where s.accountId = :account
               and m.supporterId = s.id and m.startsOn <= :day and (m.endsOn is null or m.endsOn >= :day)""")
     List<Long> activeLearnersOfAccount(long account, LocalDate day);
+
+    /** Active matches on a day of these supporters, only those of the given organisations: [supporterId, count]. */
+    @Query("""
+            select m.supporterId, count(m) from TutoringMatch m, Supporter s
+            where s.id = m.supporterId and s.organisationId in :organisations and m.supporterId in :supporterIds
+              and m.startsOn <= :day and (m.endsOn is null or m.endsOn >= :day)
+            group by m.supporterId""")
+    List<Object[]> activeInOrganisations(Collection<Long> supporterIds, Collection<Long> organisations, LocalDate day);
 }

@@ -3,7 +3,9 @@ package jp.manabiba.training;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,5 +51,26 @@ public class Readiness implements SupporterGate {
     public Set<Long> notReady(Collection<Long> supporterIds, LocalDate day) {
         return standings.ofSupporters(Set.copyOf(supporterIds), day).stream().filter(s -> !s.ready())
                 .map(SupporterStanding::supporterId).collect(Collectors.toSet());
+    }
+
+    /**
+     * For the sessions ahead (one query): per supporter, the first day from today on which they are not ready —
+     * today when they are not ready now, else the soonest expiry of a module needed before children; absent when
+     * nothing runs out. No completion is dated after today, so today's standing holds for every later day.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> notReadyFrom(Collection<Long> supporterIds) {
+        LocalDate today = today();
+        Map<Long, LocalDate> days = new HashMap<>();
+        for (SupporterStanding standing : standings.ofSupporters(Set.copyOf(supporterIds), today)) {
+            if (!standing.ready()) {
+                days.put(standing.supporterId(), today);
+                continue;
+            }
+            standing.modules().stream().filter(m -> m.requirement() == Requirement.BEFORE_CHILDREN)
+                    .map(ModuleStanding::expiresOn).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                    .ifPresent(day -> days.put(standing.supporterId(), day));
+        }
+        return days;
     }
 }

@@ -123,4 +123,8 @@ public class TrainingModule {
     public void retire() {
         this.retired = true;
     }
+
+    public @Nullable String titleEn() {
+        return titleEn;
+    }
 }

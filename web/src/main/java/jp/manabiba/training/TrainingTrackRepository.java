@@ -20,4 +20,8 @@ interface TrainingTrackRepository extends JpaRepository<TrainingTrack, Long> {
     }
 
     List<TrainingTrack> findByOrganisationIdIsNullOrOrganisationIdIn(List<Long> organisationIds);
+
+    /** Whether any track, the network's or an organisation's, still lists the module. */
+    @Query("select count(t) > 0 from TrainingTrack t join t.entries e where e.moduleId = ?1")
+    boolean anyListing(long moduleId);
 }

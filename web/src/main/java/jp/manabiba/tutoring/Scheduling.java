@@ -127,7 +127,7 @@ public class Scheduling {
         Instant end = to.plusDays(1).atStartOfDay(ProgrammeZone.TOKYO).toInstant();
         List<Long> managed = participants.managedOrganisations();
         if (!managed.isEmpty()) {
-            return rows.of(sessions.ofOrganisations(managed, start, end));
+            return rows.withTrainingFlags(sessions.ofOrganisations(managed, start, end));
         }
         return participants.mySupporterId().map(me -> rows.of(sessions.ofSupporter(me, start, end))).orElse(List.of());
     }

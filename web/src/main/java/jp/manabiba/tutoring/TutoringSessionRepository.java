@@ -50,4 +50,15 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
     /** The series with a session a supporter tutors. */
     @Query("select distinct s.seriesId from TutoringSession s join s.supporterIds t where t = :supporterId and s.seriesId is not null")
     List<Long> seriesOfSupporter(long supporterId);
+
+    /** The supporters of these sessions: [sessionId, supporterId]. */
+    @Query("select s.id, t from TutoringSession s join s.supporterIds t where s.id in :sessionIds")
+    List<Object[]> supportersPerSession(Collection<Long> sessionIds);
+
+    /** Per supporter, their coming sessions not cancelled nor closed: [supporterId, count, first start]. */
+    @Query("""
+            select t, count(s), min(s.startsAt) from TutoringSession s join s.supporterIds t
+            where t in :supporterIds and s.endsAt > :now and s.cancelledReason is null and s.endedAt is null
+            group by t""")
+    List<Object[]> comingPerSupporter(Collection<Long> supporterIds, Instant now);
 }

@@ -3,6 +3,7 @@ package jp.manabiba.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +32,9 @@ public class SupportersView extends Main implements HasDynamicTitle {
         grid.addColumn(SupporterRow::activeMatches).setHeader(getTranslation("supporter.matches")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.hasAccount() ? "learner.has-account" : "learner.no-account"))
                 .setHeader(getTranslation("learner.account"));
+        // people comes before training: the training record is linked by its route, not by its view class
+        grid.addComponentColumn(s -> new Anchor("training/supporters/" + s.id(), getTranslation("supporter.coord-training-link")))
+                .setHeader(getTranslation("supporter.coord-training")).setAutoWidth(true);
         grid.addItemClickListener(click -> SupporterDialog.create(supporters, households, click.getItem(), this::refresh).open());
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("empty.supporters"));

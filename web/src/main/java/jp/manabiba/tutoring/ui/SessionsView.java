@@ -48,7 +48,8 @@ public class SessionsView extends Main implements HasDynamicTitle {
         // the counts share one column, and the actions stay in view, frozen at the end, wrapping when narrow.
         grid.addColumn(row -> when.format(row.startsAt())).setHeader(getTranslation("sessions.when"))
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::describe).setHeader(getTranslation("sessions.title-column")).setFlexGrow(1);
+        grid.addComponentColumn(this::describe).setKey("description").setHeader(getTranslation("sessions.title-column"))
+                .setFlexGrow(1);
         grid.addColumn(row -> getTranslation("sessions.counts", row.enrolled(), row.capacity())
                         + (row.ended() ? " " + getTranslation("sessions.counts.attended", row.attended()) : ""))
                 .setHeader(getTranslation("sessions.enrolled")).setWidth("7rem").setFlexGrow(0);
@@ -76,6 +77,12 @@ public class SessionsView extends Main implements HasDynamicTitle {
             Span cancelled = new Span(getTranslation("sessions.cancelled", row.cancelledReason()));
             cancelled.addClassName("session-cancelled");
             title.add(cancelled);
+        }
+        if (row.supporterNotReady()) {
+            // the coordinator decides what to do (another supporter, a renewal): the session is left as it is
+            Span flag = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("sessions.coord-training-flag")));
+            flag.addClassName("session-training-flag");
+            title.add(flag);
         }
         title.addClassName("session-description");
         return title;

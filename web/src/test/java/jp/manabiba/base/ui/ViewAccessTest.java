@@ -29,6 +29,8 @@ import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.training.ui.ModuleStudyView;
 import jp.manabiba.training.ui.MyTrainingView;
+import jp.manabiba.training.ui.TracksView;
+import jp.manabiba.training.ui.TrainingOverviewView;
 import jp.manabiba.tutoring.ui.SessionsView;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +67,9 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("work/results", Map.entry(ResultsView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
             Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))),
             Map.entry("training", Map.entry(MyTrainingView.class, Set.of("tutor", "volunteer"))),
-            Map.entry("training/module/child-safeguarding", Map.entry(ModuleStudyView.class, Set.of("tutor", "volunteer"))));
+            Map.entry("training/module/child-safeguarding", Map.entry(ModuleStudyView.class, Set.of("tutor", "volunteer"))),
+            Map.entry("training/supporters", Map.entry(TrainingOverviewView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/tracks", Map.entry(TracksView.class, Set.of("admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
