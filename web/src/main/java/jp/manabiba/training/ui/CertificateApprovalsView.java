@@ -40,7 +40,8 @@ public class CertificateApprovalsView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> DateFields.format(row.completedOn()))
                 .setHeader(getTranslation("training.certificate.completed-on")).setAutoWidth(true);
         grid.addComponentColumn(this::file).setHeader(getTranslation("training.certificate.file")).setFlexGrow(1);
-        grid.addComponentColumn(this::decide).setHeader(getTranslation("training.workshop.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::decide).setHeader(getTranslation("training.workshop.actions")).setKey("decide")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("approvals-grid");
         grid.setEmptyStateText(getTranslation("empty.training.approvals"));

@@ -33,7 +33,7 @@ public class CertificatesView extends Main implements HasDynamicTitle {
         mine.addColumn(row -> DateFields.format(row.completedOn()))
                 .setHeader(getTranslation("training.certificate.completed-on")).setAutoWidth(true);
         mine.addComponentColumn(this::file).setHeader(getTranslation("training.certificate.file")).setFlexGrow(1);
-        mine.addColumn(this::decision).setHeader(getTranslation("training.workshop.state")).setFlexGrow(1);
+        mine.addColumn(this::decision).setHeader(getTranslation("training.workshop.state")).setKey("state").setFlexGrow(1);
         mine.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         mine.addClassName("my-certificates");
         mine.setEmptyStateText(getTranslation("empty.training.certificates"));

@@ -51,9 +51,9 @@ public class WorkshopView extends Main implements HasUrlParameter<Long>, HasDyna
         this.attendance = attendance;
         this.clock = clock;
         addClassNames("people-view", "workshop-view");
-        signups.addColumn(SignupRow::name).setHeader(getTranslation("training.workshop.name")).setAutoWidth(true);
-        signups.addColumn(this::state).setHeader(getTranslation("training.workshop.state")).setAutoWidth(true);
-        signups.addComponentColumn(this::register).setHeader(getTranslation("training.workshop.register"));
+        signups.addColumn(SignupRow::name).setHeader(getTranslation("training.workshop.name")).setKey("name").setAutoWidth(true);
+        signups.addColumn(this::state).setHeader(getTranslation("training.workshop.state")).setKey("state").setAutoWidth(true);
+        signups.addComponentColumn(this::register).setHeader(getTranslation("training.workshop.register")).setKey("register");
         signups.addClassName("workshop-signups");
         signups.setEmptyStateText(getTranslation("empty.training.signups"));
         actions.addClassName("row-actions");

@@ -27,6 +27,10 @@ import jp.manabiba.schools.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
+import jp.manabiba.training.ui.CertificateApprovalsView;
+import jp.manabiba.training.ui.CertificatesView;
+import jp.manabiba.training.ui.SignUpView;
+import jp.manabiba.training.ui.WorkshopsView;
 import jp.manabiba.tutoring.ui.SessionsView;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +65,11 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("growth", Map.entry(GrowthView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))),
             Map.entry("work/review", Map.entry(ReviewQueueView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
             Map.entry("work/results", Map.entry(ResultsView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
-            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))));
+            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/workshops", Map.entry(WorkshopsView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/approvals", Map.entry(CertificateApprovalsView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/sign-up", Map.entry(SignUpView.class, Set.of("tutor", "volunteer"))),
+            Map.entry("training/certificates", Map.entry(CertificatesView.class, Set.of("tutor", "volunteer"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
