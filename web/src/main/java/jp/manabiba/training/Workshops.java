@@ -111,7 +111,7 @@ public class Workshops {
     public void change(long workshopId, WorkshopPlan plan) {
         Workshop workshop = access.lockManagedWorkshop(workshopId);
         Instant now = clock.instant();
-        workshop.requireOpen(now, "title");
+        workshop.requireOpen(now, "workshop");
         WorkshopPlan checked = WorkshopRules.check(plan, Today.of(clock), true);
         requireModules(checked);
         long taken = signups.seatsTaken(workshopId);

@@ -38,8 +38,8 @@ class WorkshopsAccess {
 
     /** The same, with its row locked for a change of its seats (see {@link WorkshopRepository#lockById}). */
     Workshop lockManagedWorkshop(long workshopId) {
-        managedWorkshop(workshopId);
-        return workshops.lockById(workshopId).orElseThrow(() -> training.refused(workshopId, SCREEN_WORKSHOP));
+        return workshops.lockById(workshopId).filter(w -> training.managedOrganisations().contains(w.organisationId()))
+                .orElseThrow(() -> training.refused(workshopId, SCREEN_WORKSHOP));
     }
 
     void requireManagedOrganisation(long organisationId) {
