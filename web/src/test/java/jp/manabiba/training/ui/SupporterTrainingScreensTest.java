@@ -46,6 +46,9 @@ class SupporterTrainingScreensTest extends KaribuTest {
 
         assertThat(mine()).startsWith("キャンセル待ちの 1 番目です。");
         f.acting.as(f.signIns.get(0), () -> context.getBean(WorkshopSignups.class).cancel(workshop));
+        KaribuSupport.stop(); // acting as someone else used this session's sign-in: open the page again, as in a new tab
+        KaribuSupport.start(context);
+        KaribuSupport.signIn(f.signIns.get(1));
         UI.getCurrent().navigate(SignUpView.class);
         assertThat(mine()).isEqualTo("キャンセルが出たので、席が取れました。申し込み済みです。");
         _click(LocatorJ._get(Button.class, spec -> spec.withText("申し込みを取り消す")));
@@ -60,13 +63,12 @@ class SupporterTrainingScreensTest extends KaribuTest {
         _setValue(LocatorJ._get(DatePicker.class, spec -> spec.withLabel("修了した日")),
                 context.getBean(Readiness.class).today().minusDays(10));
         Upload upload = LocatorJ._get(Upload.class);
-        Div problem = LocatorJ._get(Div.class, spec -> spec.withClasses("form-refusal"));
 
         UploadKt._upload(upload, "修了証.pdf", "application/pdf", "修了証ではない".getBytes(StandardCharsets.UTF_8));
         KaribuSupport.awaitPush(() -> !LocatorJ._get(Span.class, spec -> spec.withClasses("certificate-chosen")).getText().isEmpty());
         _click(LocatorJ._get(Button.class, spec -> spec.withText("提出する")));
 
-        assertThat(problem.isVisible()).isTrue();
+        Div problem = LocatorJ._get(Div.class, spec -> spec.withClasses("form-refusal"));
         assertThat(problem.getText()).startsWith("このファイルは使えません。");
         Grid<?> mine = LocatorJ._get(Grid.class, spec -> spec.withClasses("my-certificates"));
         assertThat(GridKt._size(mine)).isZero();
