@@ -45,8 +45,9 @@ class SupporterTrainingScreensTest extends KaribuTest {
         _click(LocatorJ._get(Button.class, spec -> spec.withText("キャンセル待ちに申し込む")));
 
         assertThat(mine()).startsWith("キャンセル待ちの 1 番目です。");
+        // the booked supporter cancels on their own device (outside this mocked browser, whose sign-in would win)
+        KaribuSupport.stop();
         f.acting.as(f.signIns.get(0), () -> context.getBean(WorkshopSignups.class).cancel(workshop));
-        KaribuSupport.stop(); // acting as someone else used this session's sign-in: open the page again, as in a new tab
         KaribuSupport.start(context);
         KaribuSupport.signIn(f.signIns.get(1));
         UI.getCurrent().navigate(SignUpView.class);
