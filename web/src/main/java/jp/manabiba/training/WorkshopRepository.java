@@ -26,6 +26,7 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
     @Query("select w from Workshop w where w.organisationId in :organisations and w.endsAt > :from order by w.startsAt, w.id")
     List<Workshop> ofOrganisationsFrom(Collection<Long> organisations, Instant from);
 
-    @Query("select w from Workshop w where w.organisationId = :organisation and w.cancelled = false and w.startsAt > :now order by w.startsAt, w.id")
-    List<Workshop> openOf(long organisation, Instant now);
+    /** An organisation's workshops that have not started, cancelled ones too (their sign-ups are told). */
+    @Query("select w from Workshop w where w.organisationId = :organisation and w.startsAt > :now order by w.startsAt, w.id")
+    List<Workshop> comingOf(long organisation, Instant now);
 }

@@ -39,15 +39,19 @@ public class WorkshopSignups {
         this.clock = clock;
     }
 
-    /** The coming workshops of the supporter's organisation, with their own place in each. */
+    /**
+     * The coming workshops of the supporter's organisation, with their own place in each; a cancelled one only to
+     * those who had a place in it, so that they learn it will not take place.
+     */
     @Transactional(readOnly = true)
     public List<OpenWorkshop> open() {
         long me = access.mySupporterId();
-        List<Workshop> coming = workshops.openOf(access.myOrganisation(), clock.instant());
+        List<Workshop> coming = workshops.comingOf(access.myOrganisation(), clock.instant());
         List<Signup> all = coming.isEmpty() ? List.of()
                 : signups.ofWorkshops(coming.stream().map(Workshop::id).toList());
         Map<Long, List<Signup>> perWorkshop = all.stream().collect(Collectors.groupingBy(Signup::workshopId));
-        return rows.of(coming).stream().map(row -> mine(row, perWorkshop.getOrDefault(row.id(), List.of()), me)).toList();
+        return rows.of(coming).stream().map(row -> mine(row, perWorkshop.getOrDefault(row.id(), List.of()), me))
+                .filter(open -> !open.workshop().cancelled() || open.mine() != null).toList();
     }
 
     /** Signs the supporter up: booked when a seat is free, else on the waiting list. Returns which. */

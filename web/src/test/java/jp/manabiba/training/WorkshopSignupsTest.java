@@ -112,8 +112,12 @@ class WorkshopSignupsTest {
     @Test
     void a_cancelled_or_started_workshop_takes_no_sign_up() {
         long cancelled = f.workshop(5);
+        f.signUp(1, cancelled);
         f.acting.as(f.people.coordinatorA, () -> workshops.cancel(cancelled));
         refusedQuietly(() -> f.signUp(0, cancelled), "workshop", "training.workshop.error.cancelled");
+        OpenWorkshop told = mine(1, cancelled); // the one who had a place still sees it, as cancelled
+        assertThat(told.workshop().cancelled()).isTrue();
+        assertThat(told.mine()).isEqualTo(SignupState.BOOKED);
 
         long started = f.workshop(5);
         f.started(started);

@@ -25,6 +25,7 @@ import jp.manabiba.training.WorkshopSignups;
 /**
  * The supporter's coming workshops of their organisation, one card each: the seats left or the waiting list, their
  * own place (booked, moved up from the waiting list, or waiting at a number), and one button to sign up or cancel.
+ * A cancelled workshop stays, marked so, for those who had a place in it.
  * Reached from "My training".
  */
 @Route("training/sign-up")
@@ -62,6 +63,9 @@ public class SignUpView extends Main implements HasDynamicTitle {
         Span place = new Span(mine(open));
         place.addClassName("workshop-mine");
         card.add(place);
+        if (row.cancelled()) {
+            return card; // nothing left to do but know it
+        }
         Button act = open.mine() == null
                 ? new Button(getTranslation(row.seatsLeft() > 0 ? "training.sign-up.sign-up" : "training.sign-up.join-waiting"),
                         click -> act(() -> told("training.sign-up.done." + signups.signUp(row.id()).name())))
@@ -77,6 +81,9 @@ public class SignUpView extends Main implements HasDynamicTitle {
 
     /** The supporter's own place, or the seats left. */
     private String mine(OpenWorkshop open) {
+        if (open.workshop().cancelled()) {
+            return getTranslation("training.workshop.error.cancelled");
+        }
         if (open.mine() == SignupState.WAITING) {
             return getTranslation("training.sign-up.waiting", open.waitingPosition());
         }
