@@ -57,6 +57,20 @@ class SupporterTrainingScreensTest extends KaribuTest {
     }
 
     @Test
+    void a_cancelled_workshop_stays_on_the_page_of_those_signed_up_marked_and_without_a_button() {
+        WorkshopFixture f = new WorkshopFixture(context, "ws-screen-cancel");
+        long workshop = f.workshop(3);
+        f.signUp(0, workshop);
+        f.acting.as(f.people.coordinatorA, () -> context.getBean(jp.manabiba.training.Workshops.class).cancel(workshop));
+        KaribuSupport.signIn(f.signIns.get(0));
+
+        UI.getCurrent().navigate(SignUpView.class);
+
+        assertThat(mine()).isEqualTo("この研修会は中止されました。");
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withClasses("workshop-cancel"))).isEmpty();
+    }
+
+    @Test
     void a_wrong_file_is_told_under_the_upload_and_an_approved_certificate_leaves_the_coordinators_queue() {
         WorkshopFixture f = new WorkshopFixture(context, "ws-screen-cert");
         KaribuSupport.signIn(f.signIns.get(0));
