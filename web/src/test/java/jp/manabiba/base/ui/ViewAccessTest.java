@@ -31,6 +31,10 @@ import jp.manabiba.training.ui.ModuleStudyView;
 import jp.manabiba.training.ui.MyTrainingView;
 import jp.manabiba.training.ui.TracksView;
 import jp.manabiba.training.ui.TrainingOverviewView;
+import jp.manabiba.training.ui.CertificateApprovalsView;
+import jp.manabiba.training.ui.CertificatesView;
+import jp.manabiba.training.ui.SignUpView;
+import jp.manabiba.training.ui.WorkshopsView;
 import jp.manabiba.tutoring.ui.SessionsView;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +73,11 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("training", Map.entry(MyTrainingView.class, Set.of("tutor", "volunteer"))),
             Map.entry("training/module/child-safeguarding", Map.entry(ModuleStudyView.class, Set.of("tutor", "volunteer"))),
             Map.entry("training/supporters", Map.entry(TrainingOverviewView.class, Set.of("coordinator", "admin"))),
-            Map.entry("training/tracks", Map.entry(TracksView.class, Set.of("admin"))));
+            Map.entry("training/tracks", Map.entry(TracksView.class, Set.of("admin"))),
+            Map.entry("training/workshops", Map.entry(WorkshopsView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/approvals", Map.entry(CertificateApprovalsView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/sign-up", Map.entry(SignUpView.class, Set.of("tutor", "volunteer"))),
+            Map.entry("training/certificates", Map.entry(CertificatesView.class, Set.of("tutor", "volunteer"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
