@@ -1,0 +1,63 @@
+package jp.manabiba.surveys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jp.manabiba.i18n.ProgrammeZone;
+import jp.manabiba.people.AudienceMembers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks a published survey's audience: every account of it (children, supporters, teachers of the schools its
+ * children attend) gets an invitation, added again at each publication for people who joined since; every
+ * household gets a link that works until the end of the closing day, and a new one (the old one stops working)
+ * whenever the coordinator makes the links again, except households that have answered.
+ */
+@Component
+class Invitations {
+
+    private final AudienceMembers members;
+    private final ResponseStore responses;
+    private final Clock clock;
+
+    Invitations(AudienceMembers members, ResponseStore responses, Clock clock) {
+        this.members = members;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    /** Invites the accounts of the audience; the number added. Guardians are asked through {@link #links}. */
+    int inviteAccounts(SurveyHeader survey) {
+        List<Long> accounts = switch (survey.audience()) {
+            case LEARNER -> members.learnerAccounts(survey.organisationId());
+            case SUPPORTER -> members.supporterAccounts(survey.organisationId());
+            case TEACHER -> members.teacherAccounts(survey.organisationId());
+            case GUARDIAN -> List.of();
+        };
+        return responses.inviteAccounts(survey.id(), accounts, clock.instant());
+    }
+
+    /** New links for the households that have not answered, valid to the end of the closing day. */
+    List<GuardianLink> links(SurveyHeader survey) {
+        if (survey.audience() != Audience.GUARDIAN || survey.closesOn() == null) {
+            return List.of();
+        }
+        Instant expires = survey.closesOn().plusDays(1).atStartOfDay(ProgrammeZone.TOKYO).toInstant();
+        Set<Long> answered = responses.answeredHouseholds(survey.id());
+        List<GuardianLink> links = new ArrayList<>();
+        for (AudienceMembers.HouseholdMember household : members.households(survey.organisationId())) {
+            if (answered.contains(household.householdId())) {
+                continue;
+            }
+            String token = LinkTokens.newToken();
+            responses.inviteHousehold(survey.id(), household.householdId(), household.language(),
+                    LinkTokens.hash(token), expires, clock.instant());
+            links.add(new GuardianLink(household.householdId(), household.familyName(), household.language(),
+                    "survey/" + token));
+        }
+        return links;
+    }
+}
