@@ -26,6 +26,10 @@ import jp.manabiba.schools.ui.RosterImportView;
 import jp.manabiba.schools.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
+import jp.manabiba.surveys.ui.LearnerSurveysView;
+import jp.manabiba.surveys.ui.MySurveysView;
+import jp.manabiba.surveys.ui.SurveyBuilderView;
+import jp.manabiba.surveys.ui.SurveysView;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.tutoring.ui.SessionsView;
 import jp.manabiba.testing.KaribuTest;
@@ -61,7 +65,11 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("growth", Map.entry(GrowthView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))),
             Map.entry("work/review", Map.entry(ReviewQueueView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
             Map.entry("work/results", Map.entry(ResultsView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
-            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))));
+            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))),
+            Map.entry("surveys", Map.entry(SurveysView.class, Set.of("coordinator", "admin"))),
+            Map.entry("surveys/edit", Map.entry(SurveyBuilderView.class, Set.of("coordinator", "admin"))),
+            Map.entry("learner/surveys", Map.entry(LearnerSurveysView.class, Set.of("learner"))),
+            Map.entry("my-surveys", Map.entry(MySurveysView.class, Set.of("tutor", "volunteer", "teacher"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
