@@ -40,13 +40,18 @@ class Invitations {
         return responses.inviteAccounts(survey.id(), accounts, clock.instant());
     }
 
-    /** New links for the households that have not answered, valid to the end of the closing day. */
-    List<GuardianLink> links(SurveyHeader survey) {
+    /**
+     * Links valid to the end of the closing day: for households without one yet ({@code renew} false: a
+     * publication again keeps the printed links working, and moves their expiry to the new closing day), or new
+     * ones for every household that has not answered ({@code renew}: the old links stop working).
+     */
+    List<GuardianLink> links(SurveyHeader survey, boolean renew) {
         if (survey.audience() != Audience.GUARDIAN || survey.closesOn() == null) {
             return List.of();
         }
         Instant expires = survey.closesOn().plusDays(1).atStartOfDay(ProgrammeZone.TOKYO).toInstant();
-        Set<Long> answered = responses.answeredHouseholds(survey.id());
+        responses.expireLinksAt(survey.id(), expires);
+        Set<Long> answered = renew ? responses.answeredHouseholds(survey.id()) : responses.invitedHouseholds(survey.id());
         List<GuardianLink> links = new ArrayList<>();
         for (AudienceMembers.HouseholdMember household : members.households(survey.organisationId())) {
             if (answered.contains(household.householdId())) {

@@ -105,6 +105,17 @@ class ResponseStore {
                 .param(surveyId).query(Long.class).list());
     }
 
+    Set<Long> invitedHouseholds(long surveyId) {
+        return new HashSet<>(jdbc.sql("select household_id from survey_invitation where survey_id = ? "
+                + "and household_id is not null").param(surveyId).query(Long.class).list());
+    }
+
+    /** Moves the expiry of a survey's household links (its closing day changed). */
+    void expireLinksAt(long surveyId, Instant expiresAt) {
+        jdbc.sql("update survey_invitation set expires_at = ? where survey_id = ? and household_id is not null")
+                .params(Utc.of(expiresAt), surveyId).update();
+    }
+
     /** Marks the invitation answered; false when it already was (a second tab, a second tap). */
     boolean markAnswered(long invitationId) {
         return jdbc.sql("insert ignore into survey_answered (invitation_id) values (?)").param(invitationId).update() == 1;

@@ -132,7 +132,7 @@ public class SurveyAuthoring {
         surveys.publish(surveyId, opensOn, closesOn, clock.instant());
         SurveyHeader published = access.managed(surveyId);
         int invited = invitations.inviteAccounts(published);
-        List<GuardianLink> links = invitations.links(published);
+        List<GuardianLink> links = invitations.links(published, false);
         audit.record(AuditAction.CHANGE, "survey", s.id(), SurveysAccess.SCREEN);
         return new Published(invited + links.size(), links);
     }
@@ -144,7 +144,7 @@ public class SurveyAuthoring {
         if (s.audience() != Audience.GUARDIAN || !s.published()) {
             throw new InvalidInput("links", "surveys.error.no-links");
         }
-        return invitations.links(s);
+        return invitations.links(s, true);
     }
 
     private void requirePair(long organisationId, SurveyDraft draft) {

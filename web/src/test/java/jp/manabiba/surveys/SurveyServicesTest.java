@@ -153,4 +153,29 @@ class SurveyServicesTest {
                 "事後", Audience.LEARNER, true, PairRole.POST, pre, List.of(SurveysFixture.likert("自信", "じしん"))))),
                 "pairedWith", "surveys.error.pair-mismatch");
     }
+
+    @Test
+    void a_guardian_link_survives_a_publication_again_and_stops_when_renewed_or_expired() {
+        long survey = fixture.acting.as(fixture.coordinator(), () -> fixture.authoring.create(SurveysFixture.draft(
+                "保護者リンク", Audience.GUARDIAN, false, List.of(SurveysFixture.likert("満足", "まんぞく")))));
+        String first = token(fixture.acting.as(fixture.coordinator(), () -> fixture.authoring
+                .publish(survey, SurveysFixture.today(), SurveysFixture.today().plusDays(3)).links()));
+        assertThat(fixture.acting.as(fixture.coordinator(), () -> fixture.authoring
+                .publish(survey, SurveysFixture.today(), SurveysFixture.today().plusDays(9)).links()))
+                .as("printed links keep working").isEmpty();
+        assertThat(fixture.answering.openByLink(first).closesOn()).isEqualTo(SurveysFixture.today().plusDays(9));
+
+        String second = token(fixture.acting.as(fixture.coordinator(), () -> fixture.authoring.renewLinks(survey)));
+
+        refusedQuietly(() -> fixture.answering.openByLink(first), "link", "surveys.error.link");
+        assertThat(fixture.answering.openByLink(second).questions()).hasSize(1);
+        fixture.jdbc.sql("update survey_invitation set expires_at = ? where survey_id = ?")
+                .params(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), survey).update();
+        refusedQuietly(() -> fixture.answering.openByLink(second), "link", "surveys.error.link");
+    }
+
+    private String token(List<GuardianLink> links) {
+        return links.stream().filter(l -> l.householdId() == fixture.people.householdA).findFirst().orElseThrow()
+                .path().substring("survey/".length());
+    }
 }

@@ -44,6 +44,11 @@ class SurveyScreensTest extends KaribuTest {
 
         _click(LocatorJ._get(Button.class, spec -> spec.withClasses("save-survey")));
         TextField title = field("アンケートの名前");
+        System.out.println("DEBUG banner: " + LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("form-refusal")).stream().map(d -> d.getText() + "/" + d.isVisible()).toList());
+        LocatorJ._find(com.vaadin.flow.component.Component.class).stream()
+                .filter(c -> c instanceof com.vaadin.flow.component.HasValidation v && v.isInvalid())
+                .forEach(c -> System.out.println("DEBUG invalid: " + c + " " + ((com.vaadin.flow.component.HasValidation) c).getErrorMessage()));
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("入力してください");
 
