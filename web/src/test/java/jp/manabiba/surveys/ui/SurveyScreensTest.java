@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import jp.manabiba.base.ui.AccessDeniedView;
@@ -44,16 +45,17 @@ class SurveyScreensTest extends KaribuTest {
 
         _click(LocatorJ._get(Button.class, spec -> spec.withClasses("save-survey")));
         TextField title = field("アンケートの名前");
-        System.out.println("DEBUG banner: " + LocatorJ._find(com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withClasses("form-refusal")).stream().map(d -> d.getText() + "/" + d.isVisible()).toList());
-        LocatorJ._find(com.vaadin.flow.component.Component.class).stream()
-                .filter(c -> c instanceof com.vaadin.flow.component.HasValidation v && v.isInvalid())
-                .forEach(c -> System.out.println("DEBUG invalid: " + c + " " + ((com.vaadin.flow.component.HasValidation) c).getErrorMessage()));
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("入力してください");
 
         _setValue(title, "夏のアンケート");
         _setValue(field("質問文（日本語）"), "学習会は楽しいですか");
+        _click(LocatorJ._get(Button.class, spec -> spec.withClasses("save-survey")));
+        TextArea labels = LocatorJ._get(TextArea.class, spec -> spec.withLabel("選択肢（日本語）"));
+        assertThat(labels.isInvalid()).isTrue();
+        assertThat(labels.getErrorMessage()).isEqualTo("5段階の見出しを5つ、1行に1つずつ入れてください");
+
+        _setValue(labels, "全く\nあまり\nふつう\nやや\nとても");
         _click(LocatorJ._get(Button.class, spec -> spec.withClasses("save-survey")));
         TextField easy = field("質問文（やさしい日本語）");
         assertThat(easy.isInvalid()).isTrue();
