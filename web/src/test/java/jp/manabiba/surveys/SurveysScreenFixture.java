@@ -40,6 +40,15 @@ public final class SurveysScreenFixture {
                 List.of(SurveysFixture.likert("学習会は楽しいですか", "がくしゅうかいは 楽しい？"))));
     }
 
+    /** An anonymous survey for the households of organisation A, published: household A's link path. */
+    public String guardianLink() {
+        long survey = fixture.acting.as(fixture.people.coordinatorA, () -> fixture.authoring.create(SurveysFixture.draft(
+                "保護者アンケート", Audience.GUARDIAN, true, List.of(SurveysFixture.multiple()))));
+        return fixture.acting.as(fixture.people.coordinatorA, () -> fixture.authoring
+                        .publish(survey, SurveysFixture.today(), SurveysFixture.today().plusDays(5)).links()).stream()
+                .filter(l -> l.householdId() == fixture.people.householdA).findFirst().orElseThrow().path();
+    }
+
     public int ownerRowsOf(long survey) {
         return fixture.jdbc.sql("select count(*) from survey_response_owner o join survey_response r "
                 + "on r.id = o.response_id where r.survey_id = ?").param(survey).query(Integer.class).single();

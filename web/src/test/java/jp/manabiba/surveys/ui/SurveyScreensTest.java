@@ -97,6 +97,24 @@ class SurveyScreensTest extends KaribuTest {
     }
 
     @Test
+    void a_guardian_answers_through_the_households_link_once_without_signing_in() {
+        String link = fixture.guardianLink();
+        UI.getCurrent().navigate(link);
+        GuardianSurveyView page = LocatorJ._get(GuardianSurveyView.class);
+        assertThat(page.getElement().getOuterHTML()).contains("好きな活動", "勉強");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<Integer> choices =
+                LocatorJ._get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withClasses("survey-choices"));
+        _setValue(choices, java.util.Set.of(1, 3));
+        _click(LocatorJ._get(Button.class, spec -> spec.withClasses("send-survey")));
+        assertThat(LocatorJ._get(GuardianSurveyView.class).getElement().getOuterHTML()).contains("回答ありがとうございました");
+
+        UI.getCurrent().navigate(link);
+        assertThat(LocatorJ._get(GuardianSurveyView.class).getElement().getOuterHTML())
+                .as("a link works once").contains("このアンケートには答えました");
+    }
+
+    @Test
     void a_guardian_link_that_does_not_exist_says_so() {
         UI.getCurrent().navigate("survey/" + "A".repeat(43));
         assertThat(LocatorJ._get(GuardianSurveyView.class).getElement().getOuterHTML()).contains("このリンクは使えません");
