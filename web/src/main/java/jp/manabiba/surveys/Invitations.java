@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 class Invitations {
 
     private final AudienceMembers members;
-    private final ResponseStore responses;
+    private final InvitationStore invitations;
     private final Clock clock;
 
-    Invitations(AudienceMembers members, ResponseStore responses, Clock clock) {
+    Invitations(AudienceMembers members, InvitationStore invitations, Clock clock) {
         this.members = members;
-        this.responses = responses;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -37,7 +37,7 @@ class Invitations {
             case TEACHER -> members.teacherAccounts(survey.organisationId());
             case GUARDIAN -> List.of();
         };
-        return responses.inviteAccounts(survey.id(), accounts, clock.instant());
+        return invitations.inviteAccounts(survey.id(), accounts, clock.instant());
     }
 
     /**
@@ -50,15 +50,15 @@ class Invitations {
             return List.of();
         }
         Instant expires = survey.closesOn().plusDays(1).atStartOfDay(ProgrammeZone.TOKYO).toInstant();
-        responses.expireLinksAt(survey.id(), expires);
-        Set<Long> answered = renew ? responses.answeredHouseholds(survey.id()) : responses.invitedHouseholds(survey.id());
+        invitations.expireLinksAt(survey.id(), expires);
+        Set<Long> answered = renew ? invitations.answeredHouseholds(survey.id()) : invitations.invitedHouseholds(survey.id());
         List<GuardianLink> links = new ArrayList<>();
         for (AudienceMembers.HouseholdMember household : members.households(survey.organisationId())) {
             if (answered.contains(household.householdId())) {
                 continue;
             }
             String token = LinkTokens.newToken();
-            responses.inviteHousehold(survey.id(), household.householdId(), household.language(),
+            invitations.inviteHousehold(survey.id(), household.householdId(), household.language(),
                     LinkTokens.hash(token), expires, clock.instant());
             links.add(new GuardianLink(household.householdId(), household.familyName(), household.language(),
                     "survey/" + token));

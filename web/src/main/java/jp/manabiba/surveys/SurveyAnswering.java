@@ -30,21 +30,24 @@ public class SurveyAnswering {
     private final SurveysAccess access;
     private final SurveyStore surveys;
     private final ResponseStore responses;
+    private final InvitationStore invitationStore;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SurveyAnswering(SurveysAccess access, SurveyStore surveys, ResponseStore responses, CurrentUser currentUser,
+    SurveyAnswering(SurveysAccess access, SurveyStore surveys, ResponseStore responses, InvitationStore invitationStore,
+                    CurrentUser currentUser,
                     Clock clock) {
         this.access = access;
         this.surveys = surveys;
         this.responses = responses;
+        this.invitationStore = invitationStore;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<OpenSurvey> mine() {
-        List<Long> ids = responses.unansweredSurveys(currentUser.require().accountId());
+        List<Long> ids = invitationStore.unansweredSurveys(currentUser.require().accountId());
         return surveys.headersById(ids).stream().filter(s -> s.openOn(today()))
                 .map(s -> new OpenSurvey(s.id(), s.title(), s.anonymous(), s.closesOn())).toList();
     }
@@ -71,7 +74,7 @@ public class SurveyAnswering {
         if (survey.anonymous()) {
             throw new InvalidInput("answers", "surveys.error.no-drafts");
         }
-        responses.lock(invitation.id());
+        invitationStore.lock(invitation.id());
         var own = responses.responseOf(invitation.id()).orElse(null);
         long versionId = own != null ? own.versionId() : surveys.currentVersion(surveyId)[0];
         Map<Long, Answer> kept = AnswerSheet.check(surveys.questions(versionId), answers, false);
@@ -114,8 +117,8 @@ public class SurveyAnswering {
      */
     private Receipt handIn(Invitation invitation, SurveyHeader survey, Map<Long, Answer> answers,
                            @Nullable String pairCode, HomeLanguage language) {
-        responses.lock(invitation.id());
-        if (!responses.markAnswered(invitation.id())) {
+        invitationStore.lock(invitation.id());
+        if (!invitationStore.markAnswered(invitation.id())) {
             throw new InvalidInput("survey", "surveys.error.answered");
         }
         if (survey.anonymous()) {
@@ -147,7 +150,7 @@ public class SurveyAnswering {
         if (!survey.openOn(today())) {
             throw new InvalidInput("survey", "surveys.error.not-open");
         }
-        if (responses.answered(invitation.id())) {
+        if (invitationStore.answered(invitation.id())) {
             throw new InvalidInput("survey", "surveys.error.answered");
         }
         return survey;

@@ -30,17 +30,17 @@ public class SurveyAuthoring {
 
     private final SurveysAccess access;
     private final SurveyStore surveys;
-    private final ResponseStore responses;
+    private final InvitationStore invitationStore;
     private final Invitations invitations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    SurveyAuthoring(SurveysAccess access, SurveyStore surveys, ResponseStore responses, Invitations invitations,
-                    CurrentUser currentUser, AuditLog audit, Clock clock) {
+    SurveyAuthoring(SurveysAccess access, SurveyStore surveys, InvitationStore invitationStore,
+                    Invitations invitations, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.access = access;
         this.surveys = surveys;
-        this.responses = responses;
+        this.invitationStore = invitationStore;
         this.invitations = invitations;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -50,7 +50,7 @@ public class SurveyAuthoring {
     @Transactional(readOnly = true)
     public List<SurveyRow> list() {
         List<SurveyHeader> headers = surveys.headers(access.managedOrganisations());
-        Map<Long, int[]> counts = responses.counts(headers.stream().map(SurveyHeader::id).toList());
+        Map<Long, int[]> counts = invitationStore.counts(headers.stream().map(SurveyHeader::id).toList());
         return headers.stream().map(s -> {
             int[] c = counts.getOrDefault(s.id(), new int[2]);
             return new SurveyRow(s.id(), s.title(), s.audience(), s.anonymous(), s.pairRole(),

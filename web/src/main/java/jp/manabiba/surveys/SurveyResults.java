@@ -32,13 +32,16 @@ public class SurveyResults {
     private final SurveysAccess access;
     private final SurveyStore surveys;
     private final ResponseStore responses;
+    private final InvitationStore invitationStore;
     private final Pairs pairs;
     private final AuditLog audit;
 
-    SurveyResults(SurveysAccess access, SurveyStore surveys, ResponseStore responses, Pairs pairs, AuditLog audit) {
+    SurveyResults(SurveysAccess access, SurveyStore surveys, ResponseStore responses, InvitationStore invitationStore,
+                  Pairs pairs, AuditLog audit) {
         this.access = access;
         this.surveys = surveys;
         this.responses = responses;
+        this.invitationStore = invitationStore;
         this.pairs = pairs;
         this.audit = audit;
     }
@@ -60,7 +63,7 @@ public class SurveyResults {
         if (freeText && questions.stream().anyMatch(q -> q.kind() == QuestionKind.FREE_TEXT)) {
             audit.record(AuditAction.READ, "survey", surveyId, SurveysAccess.SCREEN);
         }
-        int[] counts = responses.counts(List.of(surveyId)).getOrDefault(surveyId, new int[2]);
+        int[] counts = invitationStore.counts(List.of(surveyId)).getOrDefault(surveyId, new int[2]);
         return new SurveyReport(surveyId, survey.title(), survey.audience(), survey.anonymous(), (int) version[1],
                 (int) version[1], counts[0], counts[1], freeText, results, pairResult(survey, questions, language));
     }

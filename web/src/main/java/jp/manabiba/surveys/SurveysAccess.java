@@ -25,17 +25,17 @@ class SurveysAccess {
     static final String SCREEN = "surveys";
 
     private final SurveyStore surveys;
-    private final ResponseStore responses;
+    private final InvitationStore invitations;
     private final Participants participants;
     private final AudienceMembers members;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    SurveysAccess(SurveyStore surveys, ResponseStore responses, Participants participants, AudienceMembers members,
+    SurveysAccess(SurveyStore surveys, InvitationStore invitations, Participants participants, AudienceMembers members,
                   CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.surveys = surveys;
-        this.responses = responses;
+        this.invitations = invitations;
         this.participants = participants;
         this.members = members;
         this.currentUser = currentUser;
@@ -76,13 +76,13 @@ class SurveysAccess {
     /** The signed-in respondent's invitation to this survey. */
     Invitation myInvitation(long surveyId) {
         long me = currentUser.require().accountId();
-        return responses.invitationOf(surveyId, me).orElseThrow(() -> refused("survey", surveyId));
+        return invitations.invitationOf(surveyId, me).orElseThrow(() -> refused("survey", surveyId));
     }
 
     /** The invitation behind a household's link, while it has not expired; anything else is "not a link". */
     Invitation byLink(String token) {
         Invitation invitation = LinkTokens.wellFormed(token)
-                ? responses.invitationByToken(LinkTokens.hash(token)).orElse(null) : null;
+                ? invitations.invitationByToken(LinkTokens.hash(token)).orElse(null) : null;
         if (invitation == null || invitation.expiresAt() == null || !clock.instant().isBefore(invitation.expiresAt())) {
             audit.recordRefusal("survey-link", invitation == null ? 0 : invitation.id(), SCREEN);
             throw new InvalidInput("link", "surveys.error.link");

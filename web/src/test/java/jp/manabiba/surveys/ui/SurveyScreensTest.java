@@ -82,6 +82,11 @@ class SurveyScreensTest extends KaribuTest {
         assertThat(LocatorJ._get(ChildSurveyView.class).getElement().getOuterHTML()).contains("ありがとう");
         assertThat(fixture.ownerRowsOf(survey)).as("anonymous: no link to the child").isZero();
         assertThat(fixture.responsesOf(survey)).isEqualTo(1);
+
+        KaribuSupport.signIn(fixture.coordinator());
+        UI.getCurrent().navigate(SurveyResultsView.class, new RouteParameters("id", String.valueOf(survey)));
+        assertThat(LocatorJ._get(SurveyResultsView.class).getElement().getOuterHTML())
+                .as("one anonymous answer: no breakdown").contains("回答 1 / 1人（100%）", "&lt;5");
     }
 
     @Test
