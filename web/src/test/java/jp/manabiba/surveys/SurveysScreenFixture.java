@@ -49,6 +49,12 @@ public final class SurveysScreenFixture {
                 .filter(l -> l.householdId() == fixture.people.householdA).findFirst().orElseThrow().path();
     }
 
+    /** An identified survey for the supporters of organisation A, open now. */
+    public long supporterSurvey() {
+        return fixture.published(SurveysFixture.draft("担い手の振り返り", Audience.SUPPORTER, false,
+                List.of(SurveysFixture.likert("活動にやりがいがある", "かつどうに やりがいが ある"))));
+    }
+
     public int ownerRowsOf(long survey) {
         return fixture.jdbc.sql("select count(*) from survey_response_owner o join survey_response r "
                 + "on r.id = o.response_id where r.survey_id = ?").param(survey).query(Integer.class).single();

@@ -90,6 +90,30 @@ class SurveyScreensTest extends KaribuTest {
     }
 
     @Test
+    void a_tutors_identified_answer_is_kept_at_each_change_and_sent_once() {
+        long survey = fixture.supporterSurvey();
+        KaribuSupport.signIn(fixture.tutor());
+        RouteParameters id = new RouteParameters("id", String.valueOf(survey));
+        UI.getCurrent().navigate(AdultSurveyView.class, id);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> steps = LocatorJ._get(RadioButtonGroup.class, spec -> spec.withClasses("likert-steps"));
+        _setValue(steps, 4);
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("save-status"))
+                .getText()).startsWith("保存しました");
+
+        UI.getCurrent().navigate(MySurveysView.class);
+        UI.getCurrent().navigate(AdultSurveyView.class, id);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> again = LocatorJ._get(RadioButtonGroup.class, spec -> spec.withClasses("likert-steps"));
+        assertThat(again.getValue()).as("the draft came back").isEqualTo(4);
+        _click(LocatorJ._get(Button.class, spec -> spec.withClasses("send-survey")));
+        assertThat(LocatorJ._get(AdultSurveyView.class).getElement().getOuterHTML()).contains("回答ありがとうございました");
+
+        UI.getCurrent().navigate(MySurveysView.class);
+        assertThat(LocatorJ._get(MySurveysView.class).getElement().getOuterHTML()).doesNotContain("担い手の振り返り");
+    }
+
+    @Test
     void a_child_and_a_tutor_cannot_open_the_builder_or_the_results() {
         long survey = fixture.childSurvey();
         for (TestPrincipal user : List.of(fixture.child(), fixture.tutor())) {
