@@ -1,7 +1,9 @@
 package jp.manabiba.base.ui;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -23,6 +25,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import jp.manabiba.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in screen: title, the user's name, sign-out, and the menu of their role(s).
@@ -36,9 +39,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final SideNav navigation = new SideNav();
+    private final Map<NavigationBadge, SideNavItem> badged = new LinkedHashMap<>();
 
     public MainLayout(List<NavigationEntry> entries, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges) {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -64,8 +68,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         entries.stream()
                 .filter(entry -> accessChecker.hasAccess(entry.view()))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
-                .forEach(entry -> navigation.addItem(new SideNavItem(getTranslation(entry.labelKey()),
-                        RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create())));
+                .forEach(entry -> {
+                    SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()),
+                            RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create());
+                    navigation.addItem(item);
+                    badges.orderedStream().filter(badge -> badge.view().equals(entry.view()))
+                            .forEach(badge -> badged.put(badge, item));
+                });
         addToDrawer(navigation);
     }
 
@@ -77,5 +86,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        badged.forEach((badge, item) -> item.setSuffixComponent(badge.count().map(count -> {
+            Span shown = new Span(String.valueOf(count));
+            shown.addClassName("menu-badge");
+            shown.getElement().setAttribute("aria-label", getTranslation(badge.labelKey(), count));
+            return shown;
+        }).orElse(null)));
     }
 }

@@ -26,6 +26,10 @@ import jp.manabiba.schools.ui.RosterImportView;
 import jp.manabiba.schools.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
+import jp.manabiba.surveys.ui.LearnerSurveysView;
+import jp.manabiba.surveys.ui.MySurveysView;
+import jp.manabiba.surveys.ui.SurveyBuilderView;
+import jp.manabiba.surveys.ui.SurveysView;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.training.ui.ModuleStudyView;
 import jp.manabiba.training.ui.MyTrainingView;
@@ -77,7 +81,11 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("training/workshops", Map.entry(WorkshopsView.class, Set.of("coordinator", "admin"))),
             Map.entry("training/approvals", Map.entry(CertificateApprovalsView.class, Set.of("coordinator", "admin"))),
             Map.entry("training/sign-up", Map.entry(SignUpView.class, Set.of("tutor", "volunteer"))),
-            Map.entry("training/certificates", Map.entry(CertificatesView.class, Set.of("tutor", "volunteer"))));
+            Map.entry("training/certificates", Map.entry(CertificatesView.class, Set.of("tutor", "volunteer"))),
+            Map.entry("surveys", Map.entry(SurveysView.class, Set.of("coordinator", "admin"))),
+            Map.entry("surveys/edit", Map.entry(SurveyBuilderView.class, Set.of("coordinator", "admin"))),
+            Map.entry("learner/surveys", Map.entry(LearnerSurveysView.class, Set.of("learner"))),
+            Map.entry("my-surveys", Map.entry(MySurveysView.class, Set.of("tutor", "volunteer", "teacher"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
