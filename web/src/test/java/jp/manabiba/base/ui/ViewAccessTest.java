@@ -26,6 +26,7 @@ import jp.manabiba.schools.ui.RosterImportView;
 import jp.manabiba.schools.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
+import jp.manabiba.research.ui.ResearchExportView;
 import jp.manabiba.surveys.ui.LearnerSurveysView;
 import jp.manabiba.surveys.ui.MySurveysView;
 import jp.manabiba.surveys.ui.SurveyBuilderView;
@@ -85,7 +86,8 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("surveys", Map.entry(SurveysView.class, Set.of("coordinator", "admin"))),
             Map.entry("surveys/edit", Map.entry(SurveyBuilderView.class, Set.of("coordinator", "admin"))),
             Map.entry("learner/surveys", Map.entry(LearnerSurveysView.class, Set.of("learner"))),
-            Map.entry("my-surveys", Map.entry(MySurveysView.class, Set.of("tutor", "volunteer", "teacher"))));
+            Map.entry("my-surveys", Map.entry(MySurveysView.class, Set.of("tutor", "volunteer", "teacher"))),
+            Map.entry("research", Map.entry(ResearchExportView.class, Set.of("coordinator", "admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
