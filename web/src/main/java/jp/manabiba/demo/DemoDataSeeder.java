@@ -139,6 +139,7 @@ class DemoDataSeeder implements ApplicationRunner {
         training.ready(tutor);
         training.ready(tutor2);
         training.begun(volunteer); // not ready: not matched, not in a session, and told what is missing
+        training.workshop(network1);
         programme.match(tutor, List.of(demoLearners.get(0), demoLearners.get(1), learners1.get(0)));
         programme.match(tutor2, List.of(demoLearners.get(2), learners1.get(1), learners1.get(2)));
         sessions.plan(network1, List.of(demoLearners.get(0), demoLearners.get(1), demoLearners.get(2), learners1.get(0),
@@ -168,6 +169,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 HomeLanguage.JA));
         households.recordConsent(household, ConsentPurpose.LEARNING_SUPPORT, true, "山田 恵子", ConsentMethod.PAPER, started);
         households.recordConsent(household, ConsentPurpose.SHARE_WITH_SCHOOL, true, "山田 恵子", ConsentMethod.PAPER, started);
+        households.recordConsent(household, ConsentPurpose.RESEARCH, true, "山田 恵子", ConsentMethod.PAPER, started);
         long hinata = learners.add(household, new LearnerDetails("山田", "ひなた", "やまだ", "ひなた", school, Grade.P3,
                 "2組", FuriganaPreference.ALL));
         long yuki = learners.add(household, new LearnerDetails("山田", "ゆうき", "やまだ", "ゆうき", school, Grade.P6,

@@ -1,11 +1,16 @@
 package jp.manabiba.demo;
 
+import java.time.LocalTime;
 import java.util.Random;
+import java.util.Set;
 
+import jp.manabiba.training.ModuleKind;
 import jp.manabiba.training.ModuleStanding;
 import jp.manabiba.training.Readiness;
 import jp.manabiba.training.SupporterStanding;
 import jp.manabiba.training.TrainingRecords;
+import jp.manabiba.training.WorkshopPlan;
+import jp.manabiba.training.Workshops;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +24,21 @@ class DemoTraining {
 
     private final TrainingRecords records;
     private final Readiness readiness;
+    private final Workshops workshops;
 
-    DemoTraining(TrainingRecords records, Readiness readiness) {
+    DemoTraining(TrainingRecords records, Readiness readiness, Workshops workshops) {
         this.records = records;
         this.readiness = readiness;
+        this.workshops = workshops;
+    }
+
+    /** The interpersonal-support workshop three weeks from now, open for sign-up. */
+    void workshop(long organisationId) {
+        long module = workshops.moduleChoices().stream().filter(m -> m.kind() == ModuleKind.WORKSHOP)
+                .findFirst().orElseThrow().id();
+        workshops.create(new WorkshopPlan(organisationId, "対人援助の基礎 研修会（ロールプレイ）",
+                readiness.today().plusWeeks(3), LocalTime.of(13, 30), LocalTime.of(16, 30), "高槻市立総合市民交流センター 第3会議室",
+                "大学 教員（臨床心理士）", 20, Set.of(module)));
     }
 
     /** Ready two weeks ago: every module needed before children. */
