@@ -27,6 +27,8 @@ import jp.manabiba.schools.ui.SchoolsView;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.TestPrincipal;
 import jp.manabiba.testing.KaribuSupport;
+import jp.manabiba.training.ui.CertificateVerifyView;
+import jp.manabiba.training.ui.TrainingTargetsView;
 import jp.manabiba.tutoring.ui.SessionsView;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +63,9 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("growth", Map.entry(GrowthView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))),
             Map.entry("work/review", Map.entry(ReviewQueueView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
             Map.entry("work/results", Map.entry(ResultsView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
-            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))));
+            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/targets", Map.entry(TrainingTargetsView.class, Set.of("admin"))),
+            Map.entry("training/verify", Map.entry(CertificateVerifyView.class, Set.of("coordinator", "admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
