@@ -114,6 +114,14 @@ class TrainingRemindersTest {
                 .contains("期限 花子：子どもを守る：打ち明けられたときの対応が");
     }
 
+    @Test
+    void without_an_smtp_server_configured_the_scheduled_jobs_send_nothing_and_fail_nothing() {
+        int before = smtp.getReceivedMessages().length;
+        reminders.remindOnOneNode();
+        reminders.digestOnOneNode();
+        assertThat(smtp.getReceivedMessages()).hasSize(before);
+    }
+
     private List<MimeMessage> to(String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
