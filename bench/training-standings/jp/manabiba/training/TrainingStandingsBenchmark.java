@@ -63,6 +63,17 @@ class TrainingStandingsBenchmark {
         Run<List<SupporterStanding>> standingRun = measure(statistics, RUNS,
                 () -> standings.ofOrganisations(List.of(organisation), today));
         Run<List<TrainedHead>> headRun = measure(statistics, RUNS, () -> heads.of(List.of(organisation), today));
+        // the database's share: the same statement through plain JDBC, rows read and dropped
+        String sql = standingRun.sql().getFirst();
+        Run<Integer> databaseRun = measure(statistics, RUNS, () -> jdbc.query(sql, (java.sql.ResultSet rows) -> {
+            int count = 0;
+            while (rows.next()) {
+                count++;
+            }
+            return count;
+        }, Date.valueOf(today), organisation));
+        List<String> plan = jdbc.query("EXPLAIN " + sql, (row, i) -> row.getString("table") + ":" + row.getString("type")
+                + ":" + row.getString("key") + ":" + row.getString("rows"), Date.valueOf(today), organisation);
 
         long ready = list.stream().filter(SupporterStanding::ready).count();
         long expiring = list.stream().filter(s -> s.ready() && !s.expiringWithin(60).isEmpty()).count();
@@ -73,12 +84,16 @@ class TrainingStandingsBenchmark {
                         RUNS, standingRun.statements(), Figures.percentiles(standingRun.nanos())),
                 "| trained head count for the targets (kept days + live standings) | %d | %.1f | %s |".formatted(
                         RUNS, headRun.statements(), Figures.percentiles(headRun.nanos())),
+                "| the standings statement alone through JDBC (%d rows; the database's share) | %d | 1 | %s |".formatted(
+                        databaseRun.result(), RUNS, Figures.percentiles(databaseRun.nanos())),
                 "",
                 "%d supporters, %d modules per track, %d completions; %d ready, %d blocked, %d expiring within 60 days, %d trained. Load: %s"
                         .formatted(list.size(), MODULES, completions, ready, list.size() - ready, expiring,
                                 headRun.result().size(), Figures.load()),
                 "",
-                "Statements of one standings run: " + standingRun.sql());
+                "Statements of one standings run: " + standingRun.sql(),
+                "",
+                "EXPLAIN (table:type:key:rows): " + plan);
         Figures.report("bench-training-standings", report);
     }
 
