@@ -17,17 +17,23 @@ import jp.manabiba.people.ui.OutcomeCards;
 import jp.manabiba.people.ui.SupportersView;
 import jp.manabiba.security.CurrentUser;
 import jp.manabiba.security.Roles;
+import jp.manabiba.training.TrainingTargets;
+import jp.manabiba.training.ui.TrainingTargetCards;
 import jp.manabiba.tutoring.AttendanceReports;
 
-/** The coordinator's home: this fiscal year's households supported against the target, and the way to the lists. */
+/**
+ * The coordinator's home: this fiscal year's households supported and supporters trained against the targets, and
+ * the way to the lists.
+ */
 @Route("coordinator")
 @RolesAllowed(Roles.COORDINATOR)
 public class CoordinatorHomeView extends HomePage {
 
     public CoordinatorHomeView(CurrentUser currentUser, HouseholdOutcomes outcomes, NetworkDirectory network,
-                               AttendanceReports reports) {
+                               AttendanceReports reports, TrainingTargets trainingTargets) {
         super("home.coordinator.title", currentUser.require().displayName());
         add(new H3(getTranslation("outcome.title")), new OutcomeCards(outcomes.currentYear()));
+        add(new H3(getTranslation("training.target.home-title")), new TrainingTargetCards(trainingTargets.organisations()));
         add(new H3(getTranslation("coordinator.reach-out")), reachOut(reports.missedLastThreeByLearner()));
         RouterLink households = new RouterLink(getTranslation("households.title"), HouseholdsView.class);
         RouterLink supporters = new RouterLink(getTranslation("supporters.title"), SupportersView.class);

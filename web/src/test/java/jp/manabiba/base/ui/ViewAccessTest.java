@@ -40,6 +40,8 @@ import jp.manabiba.training.ui.CertificateApprovalsView;
 import jp.manabiba.training.ui.CertificatesView;
 import jp.manabiba.training.ui.SignUpView;
 import jp.manabiba.training.ui.WorkshopsView;
+import jp.manabiba.training.ui.CertificateVerifyView;
+import jp.manabiba.training.ui.TrainingTargetsView;
 import jp.manabiba.tutoring.ui.SessionsView;
 import jp.manabiba.testing.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,7 +89,9 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("surveys/edit", Map.entry(SurveyBuilderView.class, Set.of("coordinator", "admin"))),
             Map.entry("learner/surveys", Map.entry(LearnerSurveysView.class, Set.of("learner"))),
             Map.entry("my-surveys", Map.entry(MySurveysView.class, Set.of("tutor", "volunteer", "teacher"))),
-            Map.entry("research", Map.entry(ResearchExportView.class, Set.of("coordinator", "admin"))));
+            Map.entry("research", Map.entry(ResearchExportView.class, Set.of("coordinator", "admin"))),
+            Map.entry("training/targets", Map.entry(TrainingTargetsView.class, Set.of("admin"))),
+            Map.entry("training/verify", Map.entry(CertificateVerifyView.class, Set.of("coordinator", "admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
