@@ -71,24 +71,10 @@ class TrainingStandingsBenchmark {
                 count++;
             }
             return count;
-        }, Date.valueOf(today), organisation));
-        // a candidate for StandingQuery: completions grouped per supporter and module first (in the index's order),
-        // so the outer join needs no GROUP BY over every supporter x module row
-        Run<Integer> candidateRun = measure(statistics, RUNS, () -> jdbc.query(CANDIDATE, (java.sql.ResultSet rows) -> {
-            int count = 0;
-            while (rows.next()) {
-                count++;
-            }
-            return count;
-        }, organisation, Date.valueOf(today), organisation));
-        boolean same = jdbc.query(sql, (row, i) -> rowText(row), Date.valueOf(today), organisation)
-                .equals(jdbc.query(CANDIDATE, (row, i) -> rowText(row), organisation, Date.valueOf(today), organisation));
-        List<String> candidatePlan = jdbc.query("EXPLAIN " + CANDIDATE, (row, i) -> row.getString("table") + ":"
-                + row.getString("type") + ":" + row.getString("key") + ":" + row.getString("rows") + ":"
-                + row.getString("Extra"), organisation, Date.valueOf(today), organisation);
+        }, Date.valueOf(today), organisation, organisation));
         List<String> plan = jdbc.query("EXPLAIN " + sql, (row, i) -> row.getString("table") + ":" + row.getString("type")
                 + ":" + row.getString("key") + ":" + row.getString("rows") + ":" + row.getString("Extra"), Date.valueOf(today),
-                organisation);
+                organisation, organisation);
 
         long ready = list.stream().filter(SupporterStanding::ready).count();
         long expiring = list.stream().filter(s -> s.ready() && !s.expiringWithin(60).isEmpty()).count();
@@ -101,8 +87,6 @@ class TrainingStandingsBenchmark {
                         RUNS, headRun.statements(), Figures.percentiles(headRun.nanos())),
                 "| the standings statement alone through JDBC (%d rows; the database's share) | %d | 1 | %s |".formatted(
                         databaseRun.result(), RUNS, Figures.percentiles(databaseRun.nanos())),
-                "| candidate: completions grouped first, through JDBC (%d rows, same result: %s) | %d | 1 | %s |".formatted(
-                        candidateRun.result(), same, RUNS, Figures.percentiles(candidateRun.nanos())),
                 "",
                 "%d supporters, %d modules per track, %d completions; %d ready, %d blocked, %d expiring within 60 days, %d trained. Load: %s"
                         .formatted(list.size(), MODULES, completions, ready, list.size() - ready, expiring,
@@ -110,29 +94,10 @@ class TrainingStandingsBenchmark {
                 "",
                 "Statements of one standings run: " + standingRun.sql(),
                 "",
-                "EXPLAIN (table:type:key:rows:Extra): " + plan,
-                "",
-                "Candidate's EXPLAIN: " + candidatePlan);
+                "EXPLAIN (table:type:key:rows:Extra): " + plan);
         Figures.report("bench-training-standings", report);
     }
 
-    private static final String CANDIDATE = """
-            SELECT s.id, s.organisation_id, s.category, m.id, m.title, m.title_en, m.kind, tm.requirement, tm.position,
-                   c.first_done, c.expires
-            FROM supporter s
-            LEFT JOIN training_track t ON t.id = COALESCE(
-                    (SELECT o.id FROM training_track o WHERE o.organisation_id = s.organisation_id AND o.category = s.category),
-                    (SELECT n.id FROM training_track n WHERE n.organisation_id IS NULL AND n.category = s.category))
-            LEFT JOIN training_track_module tm ON tm.track_id = t.id
-            LEFT JOIN training_module m ON m.id = tm.module_id
-            LEFT JOIN (SELECT cc.supporter_id, cc.module_id, MIN(cc.completed_on) AS first_done,
-                              MAX(COALESCE(cc.expires_on, DATE '9999-12-31')) AS expires
-                       FROM training_completion cc JOIN supporter cs ON cs.id = cc.supporter_id
-                       WHERE cs.organisation_id IN (?) AND cc.completed_on <= ?
-                       GROUP BY cc.supporter_id, cc.module_id) c
-                   ON c.supporter_id = s.id AND c.module_id = tm.module_id
-            WHERE s.organisation_id IN (?)
-            ORDER BY s.id, tm.position""";
 
     private static String rowText(java.sql.ResultSet row) throws java.sql.SQLException {
         StringBuilder text = new StringBuilder();

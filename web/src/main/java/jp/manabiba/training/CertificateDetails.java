@@ -1,5 +1,6 @@
 package jp.manabiba.training;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,10 +13,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param code        the verification code as printed ("ABCDE-FGHJK")
  * @param moduleTitle the module certified; null for the whole track of {@code category}
+ * @param hours       the module's hours, or the sum over the track's modules that are not optional
  */
 public record CertificateDetails(String code, String supporterName, String organisationName,
                                  SupporterCategory category, @Nullable String moduleTitle,
-                                 @Nullable String moduleTitleEn, LocalDate completedOn, Instant issuedAt) {
+                                 @Nullable String moduleTitleEn, BigDecimal hours, LocalDate completedOn,
+                                 Instant issuedAt) {
 
     public boolean forTrack() {
         return moduleTitle == null;

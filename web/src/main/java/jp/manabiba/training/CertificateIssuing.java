@@ -1,5 +1,6 @@
 package jp.manabiba.training;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ public class CertificateIssuing {
     private final CompletionRepository completions;
     private final TrainedMilestoneRepository milestones;
     private final TrainingModuleRepository modules;
+    private final TrainingTrackRepository tracks;
     private final StandingQuery standings;
     private final TrainingNames names;
     private final TrainingAccess access;
@@ -37,7 +39,9 @@ public class CertificateIssuing {
 
     CertificateIssuing(CompletionCertificateRepository certificates, CompletionRepository completions,
                        TrainedMilestoneRepository milestones, TrainingModuleRepository modules, StandingQuery standings,
-                       TrainingNames names, TrainingAccess access, AuditLog audit, Clock clock) {
+                       TrainingNames names, TrainingTrackRepository tracks, TrainingAccess access, AuditLog audit,
+                       Clock clock) {
+        this.tracks = tracks;
         this.certificates = certificates;
         this.completions = completions;
         this.milestones = milestones;
@@ -58,7 +62,14 @@ public class CertificateIssuing {
         CompletionCertificate certificate = certificates
                 .findFirstBySupporterIdAndModuleIdAndCompletedOn(me, moduleId, latest.completedOn())
                 .orElseGet(() -> issue(me, moduleId, latest.completedOn()));
-        return details(certificate, names, modules);
+        return details(certificate, names, modules, tracks);
+    }
+
+    /** As {@link #issueForModule(long)}, for the module of that code (the link on My training names modules so). */
+    @Transactional
+    public CertificateDetails issueForModule(String code) {
+        return issueForModule(modules.findByCode(code)
+                .orElseThrow(() -> new InvalidInput("module", "training.error.unknown-module")).id());
     }
 
     @Transactional
@@ -71,7 +82,7 @@ public class CertificateIssuing {
         CompletionCertificate certificate = certificates
                 .findFirstBySupporterIdAndModuleIdIsNullAndCompletedOn(me, trainedOn)
                 .orElseGet(() -> issue(me, null, trainedOn));
-        return details(certificate, names, modules);
+        return details(certificate, names, modules, tracks);
     }
 
     private CompletionCertificate issue(long supporterId, @org.jspecify.annotations.Nullable Long moduleId,
@@ -95,12 +106,16 @@ public class CertificateIssuing {
     }
 
     static CertificateDetails details(CompletionCertificate certificate, TrainingNames names,
-                                      TrainingModuleRepository modules) {
+                                      TrainingModuleRepository modules, TrainingTrackRepository tracks) {
         TrainingNames.NamedSupporter supporter = names.supporter(certificate.supporterId()).orElseThrow();
         Optional<TrainingModule> module = Optional.ofNullable(certificate.moduleId()).flatMap(modules::findById);
+        BigDecimal hours = module.map(TrainingModule::hours).orElseGet(() -> tracks.inForce(supporter.organisationId(),
+                supporter.category()).map(track -> modules.findAllById(track.entries().stream()
+                        .filter(entry -> entry.requirement().countsForTrained()).map(TrackEntry::moduleId).toList())
+                        .stream().map(TrainingModule::hours).reduce(BigDecimal.ZERO, BigDecimal::add)).orElse(BigDecimal.ZERO));
         return new CertificateDetails(CertificateCodes.display(certificate.code()), supporter.fullName(),
                 supporter.organisationName(), supporter.category(), module.map(TrainingModule::title).orElse(null),
-                module.map(m -> m.title(java.util.Locale.ENGLISH)).orElse(null), certificate.completedOn(),
+                module.map(m -> m.title(java.util.Locale.ENGLISH)).orElse(null), hours, certificate.completedOn(),
                 certificate.issuedAt());
     }
 }

@@ -24,6 +24,7 @@ public class CertificateLookup {
 
     private final CompletionCertificateRepository certificates;
     private final TrainingModuleRepository modules;
+    private final TrainingTrackRepository tracks;
     private final TrainingNames names;
     private final TrainingAccess access;
     private final LookupThrottle throttle;
@@ -31,9 +32,10 @@ public class CertificateLookup {
     private final AuditLog audit;
 
     CertificateLookup(CompletionCertificateRepository certificates, TrainingModuleRepository modules,
-                      TrainingNames names, TrainingAccess access, LookupThrottle throttle, CurrentUser currentUser,
-                      AuditLog audit) {
+                      TrainingTrackRepository tracks, TrainingNames names, TrainingAccess access,
+                      LookupThrottle throttle, CurrentUser currentUser, AuditLog audit) {
         this.certificates = certificates;
+        this.tracks = tracks;
         this.modules = modules;
         this.names = names;
         this.access = access;
@@ -56,6 +58,6 @@ public class CertificateLookup {
             return Optional.empty();
         }
         audit.record(AuditAction.READ, CertificateIssuing.RECORD_TYPE, shown.get().id(), SCREEN);
-        return Optional.of(CertificateIssuing.details(shown.get(), names, modules));
+        return Optional.of(CertificateIssuing.details(shown.get(), names, modules, tracks));
     }
 }

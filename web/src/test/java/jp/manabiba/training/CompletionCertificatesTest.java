@@ -64,6 +64,18 @@ class CompletionCertificatesTest {
     }
 
     @Test
+    void the_certificate_prints_as_a_pdf_with_the_name_the_module_and_the_code() throws java.io.IOException {
+        CertificateDocuments.PdfFile file = acting.as(f.tutorA,
+                () -> context.getBean(CertificateDocuments.class).forModule("child-safeguarding", java.util.Locale.JAPANESE));
+        String code = acting.as(f.tutorA, () -> issuing.issueForModule(safeguarding)).code();
+        assertThat(file.fileName()).isEqualTo("certificate-" + code + ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.bytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("学生 一郎", "子どもを守る：打ち明けられたときの対応", code, "certificates 団体A");
+        }
+    }
+
+    @Test
     void a_module_not_completed_or_a_track_not_finished_gets_no_certificate() {
         long workshop = context.getBean(TrainingModuleRepository.class).findByCode("interpersonal-support-workshop")
                 .orElseThrow().id();

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param hours            the hours of training the certificate covers (0.5 steps are common)
  * @param completedOn      the day the module or track was completed (Asia/Tokyo)
  * @param organisationName the organisation that issues the certificate
- * @param verificationCode the stored code, as {@link VerificationCodes#next()} made it
+ * @param verificationCode the stored code as printed ("ABCDE-FGHJK"; see training.CertificateCodes)
  * @param issuedOn         the day the certificate was made
  */
 public record CertificateContent(String supporterName, CompletionKind kind, String completedTitle, BigDecimal hours,

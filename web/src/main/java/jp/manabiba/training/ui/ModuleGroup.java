@@ -12,7 +12,10 @@ import jp.manabiba.training.Requirement;
 /** The modules of one requirement (before children, to be trained, optional), in track order, with their status. */
 final class ModuleGroup extends Section {
 
-    ModuleGroup(Requirement requirement, List<ModuleRow> modules) {
+    private final CertificateLinks certificates;
+
+    ModuleGroup(Requirement requirement, List<ModuleRow> modules, CertificateLinks certificates) {
+        this.certificates = certificates;
         addClassNames("training-group", "training-group-" + requirement.name().toLowerCase());
         add(new H3(getTranslation("training.group." + requirement.name())));
         modules.forEach(module -> add(row(module)));
@@ -28,6 +31,9 @@ final class ModuleGroup extends Section {
         Div text = new Div(title, kind, status);
         text.addClassName("training-module-text");
         Div row = new Div(text, ModuleLinks.anchor(this, module, "training-module-action"));
+        if (module.doneOn() != null) {
+            text.add(certificates.forModule(module.code(), getTranslation("training.certificate.download")));
+        }
         row.addClassNames("training-module", "training-module-" + module.code());
         return row;
     }
