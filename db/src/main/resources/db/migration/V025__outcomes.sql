@@ -55,6 +55,7 @@ CREATE TABLE indicator_manual_value (
     value           BIGINT        NOT NULL COMMENT 'whole numbers: meals, meetings, organisations',
     note            VARCHAR(500)  NULL,
     entered_by      BIGINT        NULL COMMENT 'account; kept empty once that account is gone',
+    entered_by_name VARCHAR(100)  NOT NULL COMMENT 'the name shown beside the value, kept when the account is gone',
     entered_at      DATETIME(6)   NOT NULL,
     CONSTRAINT pk_indicator_manual_value PRIMARY KEY (id),
     CONSTRAINT fk_manual_value_indicator FOREIGN KEY (indicator_code) REFERENCES indicator (code),

@@ -58,7 +58,7 @@ class ArchitectureTest {
      */
     private static final List<List<String>> DEPENDENCY_ORDER = List.of(
             List.of("i18n"), List.of("security"), List.of("base"), List.of("audit"), List.of("schools"),
-            List.of("people"), List.of("text"), List.of("tutoring"), List.of("assignments", "learning"),
+            List.of("people"), List.of("text"), List.of("tutoring"), List.of("assignments", "learning"), List.of("outcomes"),
             List.of("home", "demo"));
 
     @Test
