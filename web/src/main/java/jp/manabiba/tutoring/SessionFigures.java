@@ -25,7 +25,7 @@ public class SessionFigures {
     private static final String HELD = " s.ended_at IS NOT NULL AND s.cancelled_reason IS NULL"
             + " AND s.starts_at >= :fromTime AND s.starts_at < :endTime AND s.organisation_id IN (:organisations) ";
     private static final String MONTH = "DATE_FORMAT(s.starts_at + INTERVAL :offsetMinutes MINUTE, '%Y-%m')";
-    private static final String ATTENDED = "a.state IN ('JOINED', 'CHECKED_OUT')";
+    private static final String ATTENDED = "a.state IN ('JOINED', 'CHECKED_OUT', 'LATE')";
 
     private static final String SESSIONS = "SELECT s.organisation_id AS org, " + MONTH + " AS ym, COUNT(*) AS n, 0 AS d"
             + " FROM tutoring_session s WHERE" + HELD + "GROUP BY s.organisation_id, " + MONTH + " WITH ROLLUP";
@@ -36,7 +36,7 @@ public class SessionFigures {
     private static final String RATE = "SELECT s.organisation_id AS org, " + MONTH + " AS ym,"
             + " SUM(CASE WHEN " + ATTENDED + " THEN 1 ELSE 0 END) AS n, COUNT(*) AS d"
             + " FROM tutoring_session s JOIN attendance a ON a.session_id = s.id WHERE" + HELD
-            + "AND a.state IN ('JOINED', 'CHECKED_OUT', 'ABSENT') GROUP BY s.organisation_id, " + MONTH + " WITH ROLLUP";
+            + "AND a.state IN ('JOINED', 'CHECKED_OUT', 'LATE', 'ABSENT') GROUP BY s.organisation_id, " + MONTH + " WITH ROLLUP";
     private static final String MINUTES_PER_CHILD = "SELECT s.organisation_id AS org, " + MONTH + " AS ym,"
             + " COALESCE(SUM(a.minutes), 0) AS n, COUNT(DISTINCT a.learner_id) AS d"
             + " FROM tutoring_session s JOIN attendance a ON a.session_id = s.id WHERE" + HELD + "AND " + ATTENDED
