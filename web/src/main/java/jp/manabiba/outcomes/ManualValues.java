@@ -53,6 +53,16 @@ public class ManualValues {
                 .filter(i -> i.source() == IndicatorSource.MANUAL).toList();
     }
 
+    /** The months a value may be entered for: the programme's, up to this month, newest first. */
+    public List<YearMonth> months() {
+        YearMonth first = periods.programme().range().first();
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.now(clock); !m.isBefore(first); m = m.minusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
     /** Every row of one organisation's month for an indicator, the one in force first. */
     @Transactional(readOnly = true)
     public List<ManualValueRow> history(long organisation, String indicator, YearMonth month) {

@@ -41,6 +41,24 @@ public class TargetSettings {
         this.audit = audit;
     }
 
+    /** The indicators a target is set for here (households supported: on the organisations screen). */
+    @Transactional(readOnly = true)
+    public List<IndicatorInfo> indicators() {
+        access.requireAdministrator();
+        return indicators.inOrder().stream().map(Indicator::info)
+                .filter(i -> !i.code().equals(HouseholdsSupportedQuery.CODE)).toList();
+    }
+
+    /** The fiscal years a target may be set for: the programme's first to two years ahead. */
+    public List<Integer> years() {
+        return java.util.stream.IntStream.rangeClosed(periods.firstYear(), periods.currentYear().year() + YEARS_AHEAD)
+                .boxed().toList();
+    }
+
+    public int programmeYear() {
+        return periods.firstYear();
+    }
+
     /** The targets set for an organisation, or for the network ({@code organisation} null). */
     @Transactional(readOnly = true)
     public List<TargetRow> targets(@Nullable Long organisation) {
@@ -64,7 +82,7 @@ public class TargetSettings {
             throw new InvalidInput("indicator", "outcomes.error.households-target");
         }
         int first = periods.firstYear();
-        int last = periods.currentYear().year() + YEARS_AHEAD;
+        int last = years().getLast();
         if (row.period() == PeriodKind.PROGRAMME ? row.startYear() != first
                 : row.startYear() < first || row.startYear() > last) {
             // Years as text: a number argument would be printed "2,024".
