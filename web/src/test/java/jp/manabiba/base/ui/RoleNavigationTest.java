@@ -29,8 +29,8 @@ class RoleNavigationTest extends KaribuTest {
                 Arguments.of("tutor", SupporterHomeView.class, List.of("担い手ホーム", "セッション", "課題", "採点待ち", "課題の結果", "ESDの単元", "ESDの成長", "アカウント")),
                 Arguments.of("volunteer", SupporterHomeView.class, List.of("担い手ホーム", "セッション", "課題", "採点待ち", "課題の結果", "ESDの単元", "ESDの成長", "アカウント")),
                 Arguments.of("teacher", TeacherHomeView.class, List.of("教員ホーム", "課題", "採点待ち", "課題の結果", "ESDの単元", "ESDの成長", "アカウント")),
-                Arguments.of("coordinator", CoordinatorHomeView.class, List.of("コーディネーターホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "課題", "採点待ち", "課題の結果", "課題の提出率", "ESDの単元", "ESDの成長", "アカウント")),
-                Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "課題の提出率", "ESDの単元", "ESDの成長", "団体", "アカウント管理", "アクセス記録", "アカウント")));
+                Arguments.of("coordinator", CoordinatorHomeView.class, List.of("コーディネーターホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "課題", "採点待ち", "課題の結果", "課題の提出率", "ESDの単元", "ESDの成長", "成果", "アカウント")),
+                Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "課題の提出率", "ESDの単元", "ESDの成長", "団体", "アカウント管理", "アクセス記録", "成果", "アカウント")));
     }
 
     @ParameterizedTest(name = "{0} lands on {1} and sees {2}")

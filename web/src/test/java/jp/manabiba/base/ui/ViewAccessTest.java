@@ -19,6 +19,9 @@ import jp.manabiba.home.ui.LearnerHomeView;
 import jp.manabiba.home.ui.MyAccountView;
 import jp.manabiba.home.ui.SupporterHomeView;
 import jp.manabiba.home.ui.TeacherHomeView;
+import jp.manabiba.outcomes.ui.ManualValuesView;
+import jp.manabiba.outcomes.ui.OutcomesView;
+import jp.manabiba.outcomes.ui.TargetsView;
 import jp.manabiba.people.ui.AccountsView;
 import jp.manabiba.people.ui.HouseholdsView;
 import jp.manabiba.people.ui.OrganisationsView;
@@ -61,7 +64,10 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("growth", Map.entry(GrowthView.class, Set.of("coordinator", "admin", "tutor", "volunteer", "teacher"))),
             Map.entry("work/review", Map.entry(ReviewQueueView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
             Map.entry("work/results", Map.entry(ResultsView.class, Set.of("tutor", "volunteer", "teacher", "coordinator"))),
-            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))));
+            Map.entry("work/completion", Map.entry(CompletionView.class, Set.of("coordinator", "admin"))),
+            Map.entry("outcomes", Map.entry(OutcomesView.class, Set.of("coordinator", "admin"))),
+            Map.entry("outcomes/values", Map.entry(ManualValuesView.class, Set.of("coordinator"))),
+            Map.entry("outcomes/targets", Map.entry(TargetsView.class, Set.of("admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->
