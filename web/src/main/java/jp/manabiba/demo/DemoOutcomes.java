@@ -44,10 +44,12 @@ class DemoOutcomes {
         }
         Random random = new Random(2024);
         List<OrganisationOption> first = actors.as(coordinator.get(), dashboard::organisations);
-        if (first.isEmpty() || actors.as(coordinator.get(), () -> anyEntered(first.getFirst().id()))) {
+        // the hub is the organisation made first: the network's own (DemoDataSeeder)
+        long hub = first.stream().mapToLong(OrganisationOption::id).min().orElse(0);
+        if (first.isEmpty() || actors.as(coordinator.get(), () -> anyEntered(hub))) {
             return;
         }
-        actors.as(coordinator.get(), () -> first.forEach(o -> history(o.id(), o.equals(first.getFirst()), random)));
+        actors.as(coordinator.get(), () -> first.forEach(o -> history(o.id(), o.id() == hub, random)));
         actors.as(coordinator2.get(), () -> dashboard.organisations().forEach(o -> history(o.id(), false, random)));
     }
 
