@@ -4,14 +4,9 @@ import jp.manabiba.tutoring.SessionFigures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The indicators tutoring's records answer, through its public {@link SessionFigures}. */
+/** The indicators tutoring's records answer, through its public {@link SessionFigures} (and {@link SessionsHeldQuery}). */
 @Configuration
 class TutoringIndicators {
-
-    @Bean
-    IndicatorQuery sessionsHeld(SessionFigures figures) {
-        return IndicatorQuery.of("SESSIONS_HELD", (range, orgs) -> figures.held(orgs, range));
-    }
 
     @Bean
     IndicatorQuery childrenAttending(SessionFigures figures) {

@@ -44,10 +44,22 @@ public class SessionFigures {
 
     private final MonthlyRollup rollup;
     private final Participants participants;
+    private final TutoringSessionRepository sessions;
 
-    SessionFigures(MonthlyRollup rollup, Participants participants) {
+    SessionFigures(MonthlyRollup rollup, Participants participants, TutoringSessionRepository sessions) {
         this.rollup = rollup;
         this.participants = participants;
+        this.sessions = sessions;
+    }
+
+    /** The sessions behind one organisation's count; none for an organisation the caller does not manage. */
+    @Transactional(readOnly = true)
+    public List<HeldSession> heldIn(long organisation, MonthRange range) {
+        if (!participants.managedOrganisations().contains(organisation)) {
+            return List.of();
+        }
+        return sessions.heldIn(organisation, range.startUtc().toInstant(java.time.ZoneOffset.UTC),
+                range.endUtc().toInstant(java.time.ZoneOffset.UTC));
     }
 
     /** Sessions held. */

@@ -39,4 +39,11 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
     /** The series with a session a supporter tutors. */
     @Query("select distinct s.seriesId from TutoringSession s join s.supporterIds t where t = :supporterId and s.seriesId is not null")
     List<Long> seriesOfSupporter(long supporterId);
+
+    /** Sessions of one organisation held (ended, not cancelled) that started from {@code from} until {@code until}. */
+    @Query("""
+            select new jp.manabiba.tutoring.HeldSession(s.id, s.title, s.startsAt) from TutoringSession s
+            where s.organisationId = :organisation and s.endedAt is not null and s.cancelledReason is null
+              and s.startsAt >= :from and s.startsAt < :until order by s.startsAt""")
+    java.util.List<HeldSession> heldIn(long organisation, java.time.Instant from, java.time.Instant until);
 }

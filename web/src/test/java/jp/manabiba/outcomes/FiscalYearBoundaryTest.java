@@ -98,6 +98,16 @@ class FiscalYearBoundaryTest {
     }
 
     @Test
+    void the_sessions_behind_the_count_are_those_of_the_year_in_tokyo_time() {
+        DrillDowns drillDowns = context.getBean(DrillDowns.class);
+
+        assertThat(acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, "SESSIONS_HELD", new FiscalYear(2025))))
+                .singleElement().satisfies(r -> assertThat(r.detail()).isEqualTo("2026-03-31 23:30"));
+        assertThat(acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, "SESSIONS_HELD", new FiscalYear(2026))))
+                .singleElement().satisfies(r -> assertThat(r.detail()).isEqualTo("2026-04-01 00:00"));
+    }
+
+    @Test
     void work_and_esd_count_on_the_day_they_happened_in_tokyo() {
         assertThat(year("ASSIGNMENTS_COMPLETED", 2025)).isEqualByComparingTo("1");
         assertThat(year("ASSIGNMENTS_COMPLETED", 2026)).isEqualByComparingTo("0");
