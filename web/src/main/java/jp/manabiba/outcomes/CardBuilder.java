@@ -59,10 +59,12 @@ class CardBuilder {
         }
         Cell programmeCell = organisation == null ? programme.network() : programme.total(organisation);
         boolean programmeHidden = suppress && SmallCells.small(programmeCell.size());
+        List<SiteFigure> sites = indicator.childCount() ? List.of() : figures.query(indicator.code())
+                .map(q -> q.bySite(periods.fiscalYear(year).range(), scope.organisations())).orElse(List.of());
         boolean drills = !scope.leavesOrganisation() && figures.query(indicator.code()).map(IndicatorQuery::drillsDown)
                 .orElse(false);
         return new IndicatorCard(indicator, true, year, FigureValue.of(indicator, yearCell, yearHidden), targets.year(),
-                FigureValue.of(indicator, programmeCell, programmeHidden), targets.programme(), trend, shares, drills);
+                FigureValue.of(indicator, programmeCell, programmeHidden), targets.programme(), trend, shares, sites, drills);
     }
 
     private static SmallCells.Hidden hide(boolean suppress, List<Cell> cells, Cell total) {

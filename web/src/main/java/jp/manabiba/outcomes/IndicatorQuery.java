@@ -29,6 +29,14 @@ public interface IndicatorQuery {
         return List.of();
     }
 
+    /**
+     * The figure per site, for indicators where the place says something (sessions); only for figures that count
+     * no child, as it is shown unsuppressed.
+     */
+    default List<SiteFigure> bySite(MonthRange range, Collection<Long> organisations) {
+        return List.of();
+    }
+
     static IndicatorQuery of(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute) {
         return new IndicatorQuery() {
             @Override

@@ -33,6 +33,13 @@ class SessionsHeldQuery implements IndicatorQuery {
     }
 
     @Override
+    public List<SiteFigure> bySite(MonthRange range, Collection<Long> organisations) {
+        return sessions.heldPerSite(organisations, range).stream()
+                .map(s -> new SiteFigure(s.siteId() == null ? null : s.site(),
+                        new FigureValue(java.math.BigDecimal.valueOf(s.sessions()), false))).toList();
+    }
+
+    @Override
     public boolean drillsDown() {
         return true;
     }

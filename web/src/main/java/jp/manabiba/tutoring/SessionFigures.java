@@ -86,6 +86,23 @@ public class SessionFigures {
         return rollup.run(MINUTES_PER_CHILD, managed(organisations), range);
     }
 
+    /** Sessions held per site (the online ones without a site), largest first: where the programme happens. */
+    @Transactional(readOnly = true)
+    public List<SiteCount> heldPerSite(Collection<Long> organisations, MonthRange range) {
+        List<Long> managed = managed(organisations);
+        if (managed.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = sessions.heldPerSite(managed, range.startUtc().toInstant(java.time.ZoneOffset.UTC),
+                range.endUtc().toInstant(java.time.ZoneOffset.UTC));
+        java.util.Map<Long, String> names = participants.siteNames(rows.stream().map(r -> (Long) r[0])
+                .filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(r -> new SiteCount((Long) r[0], r[0] == null ? "" : names.getOrDefault((Long) r[0], ""),
+                        ((Number) r[1]).longValue()))
+                .sorted(java.util.Comparator.comparingLong(SiteCount::sessions).reversed().thenComparing(SiteCount::site))
+                .toList();
+    }
+
     private List<Long> managed(Collection<Long> organisations) {
         List<Long> managed = participants.managedOrganisations();
         return organisations.stream().filter(managed::contains).toList();

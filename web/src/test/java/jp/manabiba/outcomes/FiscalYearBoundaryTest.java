@@ -90,6 +90,10 @@ class FiscalYearBoundaryTest {
         assertThat(year("SESSIONS_HELD", 2026)).isEqualByComparingTo("1");
         assertThat(month("SESSIONS_HELD", 2025, YearMonth.of(2026, 3))).isEqualByComparingTo("1");
         assertThat(month("SESSIONS_HELD", 2026, YearMonth.of(2026, 4))).isEqualByComparingTo("1");
+        assertThat(card("SESSIONS_HELD", 2025).bySite()).as("online: no site").singleElement().satisfies(site -> {
+            assertThat(site.site()).isNull();
+            assertThat(site.value().value()).isEqualByComparingTo("1");
+        });
         assertThat(year("CHILDREN_ATTENDING", 2025)).isEqualByComparingTo("1");
         assertThat(year("CHILDREN_ATTENDING", 2026)).isEqualByComparingTo("0");
         assertThat(year("ATTENDANCE_RATE", 2025)).isEqualByComparingTo("100");

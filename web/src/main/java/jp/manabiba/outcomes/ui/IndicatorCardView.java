@@ -44,6 +44,9 @@ class IndicatorCardView extends Div {
         if (!card.byOrganisation().isEmpty()) {
             add(MonthTable.organisations(card.byOrganisation(), unit));
         }
+        if (!card.bySite().isEmpty()) {
+            add(MonthTable.sites(card.bySite(), unit));
+        }
         if (card.drillsDown()) {
             Button rows = new Button(getTranslation("outcomes.drill-down"), click -> drillDown.accept(card));
             rows.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

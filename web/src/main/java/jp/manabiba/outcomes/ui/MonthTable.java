@@ -10,9 +10,10 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import jp.manabiba.outcomes.IndicatorUnit;
 import jp.manabiba.outcomes.OrganisationFigure;
+import jp.manabiba.outcomes.SiteFigure;
 import jp.manabiba.outcomes.TrendPoint;
 
-/** A small table of figures: the months of the year (the trend) or the organisations of the network. */
+/** A small table of figures: the months of the year (the trend), the organisations of the network, or the sites. */
 class MonthTable extends NativeTable {
 
     static MonthTable months(List<TrendPoint> points, IndicatorUnit unit) {
@@ -32,6 +33,18 @@ class MonthTable extends NativeTable {
         NativeTableBody body = new NativeTableBody();
         for (OrganisationFigure figure : figures) {
             body.add(new NativeTableRow(new NativeTableHeaderCell(figure.organisation()),
+                    new NativeTableCell(FigureText.of(table, figure.value(), unit))));
+        }
+        table.add(body);
+        return table;
+    }
+
+    static MonthTable sites(List<SiteFigure> figures, IndicatorUnit unit) {
+        MonthTable table = new MonthTable("outcome-sites");
+        NativeTableBody body = new NativeTableBody();
+        for (SiteFigure figure : figures) {
+            String site = figure.site() == null ? table.getTranslation("outcomes.online") : figure.site();
+            body.add(new NativeTableRow(new NativeTableHeaderCell(site),
                     new NativeTableCell(FigureText.of(table, figure.value(), unit))));
         }
         table.add(body);
