@@ -49,6 +49,7 @@ public class ManualValuesView extends Main implements HasDynamicTitle {
         organisation.setLabel(getTranslation("outcomes.organisation"));
         organisation.setItems(dashboard.organisations());
         organisation.setItemLabelGenerator(OrganisationOption::name);
+        errors.field("organisation", organisation);
         indicator.setLabel(getTranslation("outcomes.indicator"));
         indicator.setItems(values.indicators());
         indicator.setItemLabelGenerator(i -> i.title(getLocale()));
@@ -89,6 +90,10 @@ public class ManualValuesView extends Main implements HasDynamicTitle {
 
     private void save() {
         errors.clear();
+        if (organisation.getValue() == null) {
+            errors.show(new InvalidInput("organisation", "outcomes.error.organisation"), this);
+            return;
+        }
         if (value.getValue() == null) {
             errors.show(new InvalidInput("value", "validation.required"), this);
             return;
