@@ -59,7 +59,7 @@ class ArchitectureTest {
     private static final List<List<String>> DEPENDENCY_ORDER = List.of(
             List.of("i18n"), List.of("security"), List.of("base"), List.of("audit"), List.of("schools"),
             List.of("people"), List.of("text"), List.of("training"), List.of("tutoring"),
-            List.of("assignments", "learning", "surveys"), List.of("home", "demo", "research"));
+            List.of("assignments", "learning", "surveys"), List.of("outcomes"), List.of("home", "demo", "research"));
 
     @Test
     void features_depend_only_on_those_before_them() {

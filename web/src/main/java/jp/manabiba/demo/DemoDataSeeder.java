@@ -61,16 +61,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoWork work;
     private final DemoUnits units;
     private final DemoTraining training;
+    private final DemoOutcomes outcomes;
     private final SystemAccess system;
     private final Clock clock;
 
     DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SchoolRecords schools,
                    HouseholdRecords households, LearnerRecords learners, SupporterRecords supporters,
                    DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, DemoWork work, DemoUnits units,
-                   DemoTraining training, SystemAccess system, Clock clock) {
+                   DemoTraining training, DemoOutcomes outcomes, SystemAccess system, Clock clock) {
         this.training = training;
         this.work = work;
         this.units = units;
+        this.outcomes = outcomes;
         this.sessions = sessions;
         this.dropIn = dropIn;
         this.accounts = accounts;
@@ -97,6 +99,7 @@ class DemoDataSeeder implements ApplicationRunner {
         // after the rooms: the units' weekly room must exist. Each is made once, also on a demo made before them.
         work.seedOnce();
         units.seedOnce();
+        outcomes.seedOnce();
         log.info("""
 
                 ================================================================

@@ -64,6 +64,15 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
             group by h.organisationId""")
     List<Object[]> learnersPerOrganisation(Collection<Long> organisations, LocalDate yearStart, LocalDate yearEnd);
 
+    /** The households of one organisation supported at some time from {@code first} to {@code last}, by reading. */
+    @Query("""
+            select new jp.manabiba.people.SupportedHousehold(h.id, h.familyName, h.supportStarted, h.supportEnded)
+            from Household h
+            where h.organisationId = :organisation and h.removedAt is null
+              and h.supportStarted <= :last and (h.supportEnded is null or h.supportEnded >= :first)
+            order by h.familyNameKana, h.id""")
+    List<SupportedHousehold> supportedIn(long organisation, LocalDate first, LocalDate last);
+
     @Query("select h.id from Household h where h.removedAt is not null and h.removedAt < :before")
     List<Long> removedBefore(Instant before);
 }

@@ -29,8 +29,8 @@ class RoleNavigationTest extends KaribuTest {
                 Arguments.of("tutor", SupporterHomeView.class, List.of("担い手ホーム", "わたしの研修", "セッション", "課題", "採点待ち", "課題の結果", "ESDの単元", "ESDの成長", "アンケート", "アカウント")),
                 Arguments.of("volunteer", SupporterHomeView.class, List.of("担い手ホーム", "わたしの研修", "セッション", "課題", "採点待ち", "課題の結果", "ESDの単元", "ESDの成長", "アンケート", "アカウント")),
                 Arguments.of("teacher", TeacherHomeView.class, List.of("教員ホーム", "課題", "採点待ち", "課題の結果", "ESDの単元", "ESDの成長", "アンケート", "アカウント")),
-                Arguments.of("coordinator", CoordinatorHomeView.class, List.of("コーディネーターホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "研修の状況", "研修会", "修了証の確認", "修了証の照会", "課題", "採点待ち", "課題の結果", "課題の提出率", "ESDの単元", "ESDの成長", "アンケート調査", "研究用データ", "アカウント")),
-                Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "研修の状況", "研修会", "修了証の確認", "修了証の照会", "課題の提出率", "ESDの単元", "ESDの成長", "団体", "アカウント管理", "研修の設定", "研修の目標", "アクセス記録", "アンケート調査", "研究用データ", "アカウント")));
+                Arguments.of("coordinator", CoordinatorHomeView.class, List.of("コーディネーターホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "研修の状況", "研修会", "修了証の確認", "修了証の照会", "課題", "採点待ち", "課題の結果", "課題の提出率", "ESDの単元", "ESDの成長", "成果", "アンケート調査", "研究用データ", "アカウント")),
+                Arguments.of("admin", AdminHomeView.class, List.of("管理ホーム", "セッション", "世帯", "担い手", "名簿の取り込み", "学校", "研修の状況", "研修会", "修了証の確認", "修了証の照会", "課題の提出率", "ESDの単元", "ESDの成長", "団体", "アカウント管理", "研修の設定", "研修の目標", "アクセス記録", "成果", "アンケート調査", "研究用データ", "アカウント")));
     }
 
     @ParameterizedTest(name = "{0} lands on {1} and sees {2}")

@@ -19,6 +19,9 @@ import jp.manabiba.home.ui.LearnerHomeView;
 import jp.manabiba.home.ui.MyAccountView;
 import jp.manabiba.home.ui.SupporterHomeView;
 import jp.manabiba.home.ui.TeacherHomeView;
+import jp.manabiba.outcomes.ui.ManualValuesView;
+import jp.manabiba.outcomes.ui.OutcomesView;
+import jp.manabiba.outcomes.ui.TargetsView;
 import jp.manabiba.people.ui.AccountsView;
 import jp.manabiba.people.ui.HouseholdsView;
 import jp.manabiba.people.ui.OrganisationsView;
@@ -91,7 +94,10 @@ class ViewAccessTest extends KaribuTest {
             Map.entry("my-surveys", Map.entry(MySurveysView.class, Set.of("tutor", "volunteer", "teacher"))),
             Map.entry("research", Map.entry(ResearchExportView.class, Set.of("coordinator", "admin"))),
             Map.entry("training/targets", Map.entry(TrainingTargetsView.class, Set.of("admin"))),
-            Map.entry("training/verify", Map.entry(CertificateVerifyView.class, Set.of("coordinator", "admin"))));
+            Map.entry("training/verify", Map.entry(CertificateVerifyView.class, Set.of("coordinator", "admin"))),
+            Map.entry("outcomes", Map.entry(OutcomesView.class, Set.of("coordinator", "admin"))),
+            Map.entry("outcomes/values", Map.entry(ManualValuesView.class, Set.of("coordinator"))),
+            Map.entry("outcomes/targets", Map.entry(TargetsView.class, Set.of("admin"))));
 
     static Stream<Arguments> visits() {
         return VIEWS.entrySet().stream().flatMap(view -> USERS.stream().sorted().map(user ->

@@ -282,6 +282,9 @@ class BadInputCorpusTest extends KaribuTest {
         forms.add(new FormCase("attendance correction", coordinator,
                 w -> BoardDialogs.correction(board(), w.session().id(), child(w), () -> { }).open(), s -> { }, "保存する",
                 w -> "select count(*) from attendance_correction", List.of(text("理由"))));
+        forms.add(new FormCase("outcome value", coordinator,
+                w -> UI.getCurrent().navigate(jp.manabiba.outcomes.ui.ManualValuesView.class), s -> s.value("値", 5),
+                "記録する", w -> "select count(*) from indicator_manual_value", List.of(number("値"), text("メモ"))));
         return forms;
     }
 

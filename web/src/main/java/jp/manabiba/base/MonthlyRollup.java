@@ -1,0 +1,54 @@
+package jp.manabiba.base;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jp.manabiba.i18n.ProgrammeZone;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one figure's SQL for every organisation and month of a range and reads its rows. The SQL groups by
+ * {@code org, ym} {@code WITH ROLLUP} and selects {@code org, ym ('YYYY-MM'), n, d}; it may use
+ * {@code :organisations}, {@code :fromDate}/{@code :endDate} (DATE columns, end exclusive),
+ * {@code :fromTime}/{@code :endTime} (DATETIME columns in UTC, end exclusive) and {@code :offsetMinutes} (add to a
+ * UTC time to get Tokyo's wall clock: Japan has had no daylight saving time since 1951, so one offset holds).
+ * Callers are the features' own figure services, which check who asks; this only runs what they wrote.
+ */
+@Component
+public class MonthlyRollup {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MonthlyRollup(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<MonthlyCount> run(String sql, Collection<Long> organisations, MonthRange range) {
+        return run(sql, organisations, range, Map.of());
+    }
+
+    public List<MonthlyCount> run(String sql, Collection<Long> organisations, MonthRange range, Map<String, ?> more) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("organisations", organisations)
+                .addValue("fromDate", range.firstDay())
+                .addValue("endDate", range.endDay())
+                .addValue("fromTime", range.startUtc())
+                .addValue("endTime", range.endUtc())
+                .addValue("offsetMinutes", ProgrammeZone.TOKYO.getRules().getOffset(range.firstDay().atStartOfDay())
+                        .getTotalSeconds() / 60)
+                .addValues(more);
+        return jdbc.query(sql, parameters, (row, i) -> {
+            long organisation = row.getLong("org");
+            Long org = row.wasNull() ? null : organisation;
+            String month = row.getString("ym");
+            return new MonthlyCount(org, month == null ? null : YearMonth.parse(month), row.getLong("n"), row.getLong("d"));
+        });
+    }
+}

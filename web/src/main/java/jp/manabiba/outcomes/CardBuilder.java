@@ -1,0 +1,74 @@
+package jp.manabiba.outcomes;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jp.manabiba.schools.FiscalYear;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes one indicator's card for a view: two counts (the fiscal year, the programme to date: two queries), the
+ * months and organisations as rows for {@link SmallCells} when the figures leave the organisation.
+ */
+@Component
+class CardBuilder {
+
+    private final IndicatorFigures figures;
+    private final Periods periods;
+
+    CardBuilder(IndicatorFigures figures, Periods periods) {
+        this.figures = figures;
+        this.periods = periods;
+    }
+
+    IndicatorCard card(IndicatorInfo indicator, OutcomesAccess.Scope scope, FiscalYear year, Targets.Pair targets,
+                       Map<Long, String> names) {
+        if (!figures.counted(indicator)) {
+            return IndicatorCard.notCounted(indicator, year, targets);
+        }
+        Figures yearFigures = figures.figures(indicator, periods.fiscalYear(year).range(), scope.organisations()).orElseThrow();
+        Figures programme = figures.figures(indicator, periods.programmeToDate().range(), scope.organisations()).orElseThrow();
+        Long organisation = scope.organisation();
+        boolean suppress = scope.leavesOrganisation() && indicator.childCount();
+
+        List<YearMonth> months = periods.fiscalYear(year).range().months();
+        List<Cell> monthCells = months.stream().map(m -> organisation == null ? yearFigures.networkMonth(m)
+                : yearFigures.month(organisation, m)).toList();
+        Cell yearCell = organisation == null ? yearFigures.network() : yearFigures.total(organisation);
+        SmallCells.Hidden monthsHidden = hide(suppress, monthCells, yearCell);
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            trend.add(new TrendPoint(months.get(i), FigureValue.of(indicator, monthCells.get(i), monthsHidden.cells().get(i))));
+        }
+
+        List<OrganisationFigure> shares = new ArrayList<>();
+        boolean yearHidden = monthsHidden.total();
+        if (organisation == null) {
+            List<Long> ids = scope.organisations().stream()
+                    .sorted(Comparator.comparing((Long id) -> names.getOrDefault(id, "")).thenComparing(id -> id)).toList();
+            List<Cell> cells = ids.stream().map(yearFigures::total).toList();
+            SmallCells.Hidden hidden = hide(suppress, cells, yearCell);
+            for (int i = 0; i < ids.size(); i++) {
+                shares.add(new OrganisationFigure(ids.get(i), names.getOrDefault(ids.get(i), ""),
+                        FigureValue.of(indicator, cells.get(i), hidden.cells().get(i))));
+            }
+            yearHidden = yearHidden || hidden.total();
+        }
+        Cell programmeCell = organisation == null ? programme.network() : programme.total(organisation);
+        boolean programmeHidden = suppress && SmallCells.small(programmeCell.size());
+        List<SiteFigure> sites = indicator.childCount() ? List.of() : figures.query(indicator.code())
+                .map(q -> q.bySite(periods.fiscalYear(year).range(), scope.organisations())).orElse(List.of());
+        boolean drills = !scope.leavesOrganisation() && figures.query(indicator.code()).map(IndicatorQuery::drillsDown)
+                .orElse(false);
+        return new IndicatorCard(indicator, true, year, FigureValue.of(indicator, yearCell, yearHidden), targets.year(),
+                FigureValue.of(indicator, programmeCell, programmeHidden), targets.programme(), trend, shares, sites, drills);
+    }
+
+    private static SmallCells.Hidden hide(boolean suppress, List<Cell> cells, Cell total) {
+        return suppress ? SmallCells.row(cells.stream().map(Cell::size).toList(), total.size())
+                : SmallCells.none(cells.size());
+    }
+}

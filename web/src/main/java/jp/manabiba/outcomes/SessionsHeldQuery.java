@@ -1,0 +1,52 @@
+package jp.manabiba.outcomes;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+
+import jp.manabiba.base.MonthRange;
+import jp.manabiba.base.MonthlyCount;
+import jp.manabiba.i18n.ProgrammeZone;
+import jp.manabiba.tutoring.SessionFigures;
+import org.springframework.stereotype.Component;
+
+/** Tutoring sessions held, with the sessions behind the count (titles and Tokyo start times, no child). */
+@Component
+class SessionsHeldQuery implements IndicatorQuery {
+
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ProgrammeZone.TOKYO);
+
+    private final SessionFigures sessions;
+
+    SessionsHeldQuery(SessionFigures sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public String code() {
+        return "SESSIONS_HELD";
+    }
+
+    @Override
+    public List<MonthlyCount> compute(MonthRange range, Collection<Long> organisations) {
+        return sessions.held(organisations, range);
+    }
+
+    @Override
+    public List<SiteFigure> bySite(MonthRange range, Collection<Long> organisations) {
+        return sessions.heldPerSite(organisations, range).stream()
+                .map(s -> new SiteFigure(s.siteId() == null ? null : s.site(),
+                        new FigureValue(java.math.BigDecimal.valueOf(s.sessions()), false))).toList();
+    }
+
+    @Override
+    public boolean drillsDown() {
+        return true;
+    }
+
+    @Override
+    public List<DrillRow> drillDown(long organisation, MonthRange range) {
+        return sessions.heldIn(organisation, range).stream()
+                .map(s -> new DrillRow(s.id(), s.title(), START.format(s.startsAt()))).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package jp.manabiba.outcomes.ui;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import jp.manabiba.outcomes.FigureValue;
+import jp.manabiba.outcomes.IndicatorCard;
+import jp.manabiba.outcomes.IndicatorUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One indicator: its title and definition beside the figures (the year, the programme to date, each against its
+ * target with a bar), the months of the year, and on the network's view each organisation's share. The card's
+ * data stays in {@link #card()} for a chart to draw later.
+ */
+class IndicatorCardView extends Div {
+
+    private final IndicatorCard card;
+
+    IndicatorCardView(IndicatorCard card, Consumer<IndicatorCard> drillDown) {
+        this.card = card;
+        addClassName("indicator-card");
+        getElement().setAttribute("data-indicator", card.indicator().code());
+        IndicatorUnit unit = card.indicator().unit();
+        Paragraph definition = new Paragraph(card.indicator().definition(getLocale()));
+        definition.addClassName("indicator-definition");
+        add(new H3(card.indicator().title(getLocale())), definition);
+        if (!card.counted()) {
+            Span pending = new Span(getTranslation("outcomes.not-counted"));
+            pending.addClassName("indicator-pending");
+            add(pending, figure("outcomes.programme", card.programmeValue(), card.programmeTarget(), null, unit));
+            return;
+        }
+        add(figure("outcomes.year", card.yearValue(), card.yearTarget(), card.yearProgress(), unit),
+                figure("outcomes.programme", card.programmeValue(), card.programmeTarget(), card.programmeProgress(), unit),
+                MonthTable.months(card.trend(), unit));
+        if (!card.byOrganisation().isEmpty()) {
+            add(MonthTable.organisations(card.byOrganisation(), unit));
+        }
+        if (!card.bySite().isEmpty()) {
+            add(MonthTable.sites(card.bySite(), unit));
+        }
+        if (card.drillsDown()) {
+            Button rows = new Button(getTranslation("outcomes.drill-down"), click -> drillDown.accept(card));
+            rows.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            rows.addClassName("indicator-drill-down");
+            add(rows);
+        }
+    }
+
+    IndicatorCard card() {
+        return card;
+    }
+
+    private Div figure(String labelKey, FigureValue value, @Nullable BigDecimal target, @Nullable Integer progress,
+                       IndicatorUnit unit) {
+        Span number = new Span(FigureText.of(this, value, unit));
+        number.addClassName("indicator-figure");
+        Div figure = new Div(new Span(getTranslation(labelKey)), number, new Span(FigureText.target(this, target, unit)));
+        figure.addClassName("indicator-period");
+        if (progress != null) {
+            ProgressBar bar = new ProgressBar(0, 100, progress);
+            bar.getElement().setAttribute("aria-label", getTranslation("outcomes.progress", progress));
+            figure.add(bar, new Span(getTranslation("outcomes.progress", progress)));
+        }
+        return figure;
+    }
+}

@@ -1,0 +1,101 @@
+package jp.manabiba.outcomes.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.outcomes.DrillDowns;
+import jp.manabiba.outcomes.IndicatorCard;
+import jp.manabiba.outcomes.OutcomeDashboard;
+import jp.manabiba.people.OrganisationOption;
+import jp.manabiba.schools.FiscalYear;
+import jp.manabiba.security.Roles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome dashboard: every indicator of the programme for a fiscal year and an organisation (or, for an
+ * administrator, the whole network), with a presentation mode in large type for a practice-report meeting.
+ */
+@Route("outcomes")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class OutcomesView extends Main implements HasDynamicTitle {
+
+    /** The network's choice in the organisation list; no organisation has id 0. */
+    static final long NETWORK = 0;
+
+    private final OutcomeDashboard dashboard;
+    private final DrillDowns drillDowns;
+    private final Select<FiscalYear> year = new Select<>();
+    private final Select<OrganisationOption> organisation = new Select<>();
+    private final Div cards = new Div();
+
+    public OutcomesView(OutcomeDashboard dashboard, DrillDowns drillDowns) {
+        this.dashboard = dashboard;
+        this.drillDowns = drillDowns;
+        addClassNames("people-view", "outcomes-view");
+        year.setLabel(getTranslation("outcomes.fiscal-year"));
+        year.setItems(dashboard.years());
+        year.setItemLabelGenerator(y -> getTranslation("fiscal-year.name", String.valueOf(y.year())));
+        year.setValue(dashboard.currentYear());
+        List<OrganisationOption> choices = new ArrayList<>();
+        if (dashboard.networkView()) {
+            choices.add(new OrganisationOption(NETWORK, getTranslation("outcomes.network")));
+        }
+        choices.addAll(dashboard.organisations());
+        organisation.setLabel(getTranslation("outcomes.organisation"));
+        organisation.setItems(choices);
+        organisation.setItemLabelGenerator(OrganisationOption::name);
+        organisation.setVisible(choices.size() > 1);
+        Button present = new Button(getTranslation("outcomes.presentation"), VaadinIcon.DESKTOP.create(),
+                click -> getElement().getClassList().set("presentation", !getElement().getClassList().contains("presentation")));
+        present.addClassName("outcomes-present");
+        Div tools = new Div(year, organisation, present, links());
+        tools.addClassName("outcomes-tools");
+        cards.addClassName("indicator-cards");
+        add(tools, cards);
+        if (!choices.isEmpty()) {
+            organisation.setValue(choices.getFirst());
+        }
+        year.addValueChangeListener(change -> refresh());
+        organisation.addValueChangeListener(change -> refresh());
+        refresh();
+    }
+
+    private Div links() {
+        Div links = new Div();
+        links.addClassName("outcomes-links");
+        if (dashboard.networkView()) {
+            links.add(new RouterLink(getTranslation("outcomes.targets.title"), TargetsView.class));
+        } else {
+            links.add(new RouterLink(getTranslation("outcomes.values.title"), ManualValuesView.class));
+        }
+        return links;
+    }
+
+    private void refresh() {
+        cards.removeAll();
+        OrganisationOption chosen = organisation.getValue();
+        if (chosen == null) {
+            cards.add(new Paragraph(getTranslation("outcomes.no-organisation")));
+            return;
+        }
+        @Nullable Long id = chosen.id() == NETWORK ? null : chosen.id();
+        for (IndicatorCard card : dashboard.cards(id, year.getValue())) {
+            cards.add(new IndicatorCardView(card, c -> new DrillDownDialog(drillDowns, chosen.id(), c).open()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outcomes.title");
+    }
+}
