@@ -21,7 +21,9 @@ public class AuditTexts {
     /** The kinds of record the application writes to the log, for the filter. */
     public static final List<String> RECORD_TYPES = List.of("household", "learner", "supporter", "roster",
             "account", "organisation", "match", "session", "attendance", "school", "assignment", "submission",
-            "unit-assignment");
+            "unit-assignment", "supporter-training", "training-workshop", "training-certificate", "training-module",
+            "training-track", "completion-certificate", "training-target", "survey", "research-export", "research-field",
+            "indicator-target", "indicator-value");
 
     private final TranslationProvider translations;
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);

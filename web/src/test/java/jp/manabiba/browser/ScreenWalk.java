@@ -27,7 +27,7 @@ final class ScreenWalk {
     private static final Set<String> ALLOWED_WORDS = Set.of(
             // names of formats, standards and products the help texts name
             "CSV", "ICS", "ZIP", "URL", "ID", "OneRoster", "Japan", "Profile", "Google", "Outlook", "Microsoft",
-            "PDF", "JPEG", "PNG",
+            "PDF", "JPEG", "PNG", "Excel", "xlsx", "UTF", "BOM",
             // the programme's own names: Education for Sustainable Development and the UN's goals, as Japan writes them
             "ESD", "SDGs",
             // the language choice names each language in its own words, so that a reader of either finds it
