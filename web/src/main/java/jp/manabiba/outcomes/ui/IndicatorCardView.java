@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -31,7 +31,7 @@ class IndicatorCardView extends Div {
         IndicatorUnit unit = card.indicator().unit();
         Paragraph definition = new Paragraph(card.indicator().definition(getLocale()));
         definition.addClassName("indicator-definition");
-        add(new H3(card.indicator().title(getLocale())), definition);
+        add(new H2(card.indicator().title(getLocale())), definition);
         if (!card.counted()) {
             Span pending = new Span(getTranslation("outcomes.not-counted"));
             pending.addClassName("indicator-pending");

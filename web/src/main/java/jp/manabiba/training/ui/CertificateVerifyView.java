@@ -37,7 +37,6 @@ public class CertificateVerifyView extends Main implements HasDynamicTitle {
     public CertificateVerifyView(CertificateLookup lookup) {
         addClassNames("training-view", "certificate-verify-view");
         code.setLabel(getTranslation("training.verify.code"));
-        code.setPlaceholder(getTranslation("training.verify.placeholder"));
         code.setHelperText(getTranslation("training.verify.help"));
         errors.field("code", code);
         Button check = new Button(getTranslation("training.verify.check"), click -> check(lookup));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -64,7 +64,7 @@ public class TrainingTargetsView extends Main implements HasDynamicTitle {
         Button set = new Button(getTranslation("training.target.set"), VaadinIcon.EDIT.create(),
                 click -> TargetForm.of(targets, scope.getValue().organisationId(), this::refresh).open());
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(scope, figures, new H3(getTranslation("training.target.in-force")), set, grid);
+        add(scope, figures, new H2(getTranslation("training.target.in-force")), set, grid);
         refresh();
     }
 
