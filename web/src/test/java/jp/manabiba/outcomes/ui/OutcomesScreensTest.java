@@ -45,7 +45,7 @@ class OutcomesScreensTest extends KaribuTest {
         open(f.coordinatorA, "outcomes");
 
         List<IndicatorCardView> cards = LocatorJ._find(IndicatorCardView.class);
-        assertThat(cards).hasSize(19);
+        assertThat(cards).hasSize(21);
         IndicatorCardView households = card("HOUSEHOLDS_SUPPORTED");
         assertThat(LocatorJ._get(households, Paragraph.class, s -> s.withClasses("indicator-definition")).getText())
                 .contains("支援期間");

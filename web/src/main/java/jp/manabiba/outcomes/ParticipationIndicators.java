@@ -1,0 +1,22 @@
+package jp.manabiba.outcomes;
+
+import jp.manabiba.people.ReturnedSupporterFigures;
+import jp.manabiba.surveys.SurveyFigures;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The indicators people's and surveys' records answer: children who came back as supporters, survey response rate. */
+// The bean names end in "Query": people already has a bean named returnedSupporters.
+@Configuration
+class ParticipationIndicators {
+
+    @Bean
+    IndicatorQuery returnedSupportersQuery(ReturnedSupporterFigures figures) {
+        return IndicatorQuery.of("RETURNED_SUPPORTERS", (range, orgs) -> figures.returned(orgs, range));
+    }
+
+    @Bean
+    IndicatorQuery surveyResponseRateQuery(SurveyFigures figures) {
+        return IndicatorQuery.of("SURVEY_RESPONSE_RATE", (range, orgs) -> figures.responseRate(orgs, range));
+    }
+}
