@@ -13,9 +13,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.outcomes.CardCharts;
 import jp.manabiba.outcomes.DrillDowns;
 import jp.manabiba.outcomes.IndicatorCard;
 import jp.manabiba.outcomes.OutcomeDashboard;
+import jp.manabiba.outcomes.chart.ChartSvg;
 import jp.manabiba.people.OrganisationOption;
 import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.Roles;
@@ -34,13 +36,17 @@ public class OutcomesView extends Main implements HasDynamicTitle {
 
     private final OutcomeDashboard dashboard;
     private final DrillDowns drillDowns;
+    private final CardCharts charts;
+    private final ChartSvg svg;
     private final Select<FiscalYear> year = new Select<>();
     private final Select<OrganisationOption> organisation = new Select<>();
     private final Div cards = new Div();
 
-    public OutcomesView(OutcomeDashboard dashboard, DrillDowns drillDowns) {
+    public OutcomesView(OutcomeDashboard dashboard, DrillDowns drillDowns, CardCharts charts, ChartSvg svg) {
         this.dashboard = dashboard;
         this.drillDowns = drillDowns;
+        this.charts = charts;
+        this.svg = svg;
         addClassNames("people-view", "outcomes-view");
         year.setLabel(getTranslation("outcomes.fiscal-year"));
         year.setItems(dashboard.years());
@@ -90,7 +96,7 @@ public class OutcomesView extends Main implements HasDynamicTitle {
         }
         @Nullable Long id = chosen.id() == NETWORK ? null : chosen.id();
         for (IndicatorCard card : dashboard.cards(id, year.getValue())) {
-            cards.add(new IndicatorCardView(card, c -> new DrillDownDialog(drillDowns, chosen.id(), c).open()));
+            cards.add(new IndicatorCardView(card, charts, svg, c -> new DrillDownDialog(drillDowns, chosen.id(), c).open()));
         }
     }
 
