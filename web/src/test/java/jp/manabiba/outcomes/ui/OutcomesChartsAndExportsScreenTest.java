@@ -44,7 +44,7 @@ class OutcomesChartsAndExportsScreenTest extends KaribuTest {
     }
 
     @Test
-    void the_network_view_draws_a_suppressed_household_figure_as_under_five_and_offers_excel_csv_and_pdf() {
+    void the_network_view_draws_the_households_charts_and_offers_excel_csv_and_pdf() {
         open(f.admin);
 
         IndicatorCardView households = LocatorJ._find(IndicatorCardView.class).stream()
