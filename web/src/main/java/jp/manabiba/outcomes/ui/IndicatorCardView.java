@@ -9,22 +9,25 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import jp.manabiba.outcomes.CardCharts;
 import jp.manabiba.outcomes.FigureValue;
 import jp.manabiba.outcomes.IndicatorCard;
 import jp.manabiba.outcomes.IndicatorUnit;
+import jp.manabiba.outcomes.chart.ChartSvg;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator: its title and definition beside the figures (the year, the programme to date, each against its
- * target with a bar), the months of the year, and on the network's view each organisation's share. The card's
- * data stays in {@link #card()} for a chart to draw later.
+ * target with a bar), the months of the year, and on the network's view each organisation's share. The year's
+ * months and the progress to target are also drawn as SVG charts (the month table is their accessible alternative).
  */
 class IndicatorCardView extends Div {
 
     private final IndicatorCard card;
 
-    IndicatorCardView(IndicatorCard card, Consumer<IndicatorCard> drillDown) {
+    IndicatorCardView(IndicatorCard card, CardCharts charts, ChartSvg svg, Consumer<IndicatorCard> drillDown) {
         this.card = card;
         addClassName("indicator-card");
         getElement().setAttribute("data-indicator", card.indicator().code());
@@ -39,8 +42,11 @@ class IndicatorCardView extends Div {
             return;
         }
         add(figure("outcomes.year", card.yearValue(), card.yearTarget(), card.yearProgress(), unit),
-                figure("outcomes.programme", card.programmeValue(), card.programmeTarget(), card.programmeProgress(), unit),
-                MonthTable.months(card.trend(), unit));
+                figure("outcomes.programme", card.programmeValue(), card.programmeTarget(), card.programmeProgress(), unit));
+        // The charts are drawn on the server; the month table below stays as their accessible alternative.
+        charts.progress(card, getLocale()).ifPresent(chart -> add(chart(svg.render(chart, getLocale()), "outcome-progress-chart")));
+        charts.trend(card, getLocale()).ifPresent(chart -> add(chart(svg.render(chart, getLocale()), "outcome-trend-chart")));
+        add(MonthTable.months(card.trend(), unit));
         if (!card.byOrganisation().isEmpty()) {
             add(MonthTable.organisations(card.byOrganisation(), unit));
         }
@@ -53,6 +59,12 @@ class IndicatorCardView extends Div {
             rows.addClassName("indicator-drill-down");
             add(rows);
         }
+    }
+
+    private static Svg chart(String markup, String className) {
+        Svg chart = new Svg(markup);
+        chart.addClassNames("outcome-chart-box", className);
+        return chart;
     }
 
     IndicatorCard card() {

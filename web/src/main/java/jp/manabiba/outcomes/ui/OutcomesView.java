@@ -13,9 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.outcomes.CardCharts;
 import jp.manabiba.outcomes.DrillDowns;
 import jp.manabiba.outcomes.IndicatorCard;
 import jp.manabiba.outcomes.OutcomeDashboard;
+import jp.manabiba.outcomes.OutcomeReports;
+import jp.manabiba.outcomes.chart.ChartSvg;
 import jp.manabiba.people.OrganisationOption;
 import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.Roles;
@@ -34,13 +37,21 @@ public class OutcomesView extends Main implements HasDynamicTitle {
 
     private final OutcomeDashboard dashboard;
     private final DrillDowns drillDowns;
+    private final CardCharts charts;
+    private final ChartSvg svg;
+    private final OutcomeReports reports;
+    private final ReportLinks exports = new ReportLinks();
     private final Select<FiscalYear> year = new Select<>();
     private final Select<OrganisationOption> organisation = new Select<>();
     private final Div cards = new Div();
 
-    public OutcomesView(OutcomeDashboard dashboard, DrillDowns drillDowns) {
+    public OutcomesView(OutcomeDashboard dashboard, DrillDowns drillDowns, CardCharts charts, ChartSvg svg,
+                        OutcomeReports reports) {
         this.dashboard = dashboard;
         this.drillDowns = drillDowns;
+        this.charts = charts;
+        this.svg = svg;
+        this.reports = reports;
         addClassNames("people-view", "outcomes-view");
         year.setLabel(getTranslation("outcomes.fiscal-year"));
         year.setItems(dashboard.years());
@@ -58,7 +69,7 @@ public class OutcomesView extends Main implements HasDynamicTitle {
         Button present = new Button(getTranslation("outcomes.presentation"), VaadinIcon.DESKTOP.create(),
                 click -> getElement().getClassList().set("presentation", !getElement().getClassList().contains("presentation")));
         present.addClassName("outcomes-present");
-        Div tools = new Div(year, organisation, present, links());
+        Div tools = new Div(year, organisation, present, links(), exports);
         tools.addClassName("outcomes-tools");
         cards.addClassName("indicator-cards");
         add(tools, cards);
@@ -83,14 +94,16 @@ public class OutcomesView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         cards.removeAll();
+        exports.removeAll();
         OrganisationOption chosen = organisation.getValue();
         if (chosen == null) {
             cards.add(new Paragraph(getTranslation("outcomes.no-organisation")));
             return;
         }
         @Nullable Long id = chosen.id() == NETWORK ? null : chosen.id();
+        exports.show(reports, id, year.getValue());
         for (IndicatorCard card : dashboard.cards(id, year.getValue())) {
-            cards.add(new IndicatorCardView(card, c -> new DrillDownDialog(drillDowns, chosen.id(), c).open()));
+            cards.add(new IndicatorCardView(card, charts, svg, c -> new DrillDownDialog(drillDowns, chosen.id(), c).open()));
         }
     }
 
