@@ -53,5 +53,9 @@ class MonthTable extends NativeTable {
 
     private MonthTable(String className) {
         addClassNames("outcome-table", className);
+        // the table scrolls sideways on a narrow screen: a keyboard must reach it to scroll it (axe
+        // scrollable-region-focusable), and a screen reader hears what it is
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", getTranslation("outcomes.table." + className));
     }
 }
