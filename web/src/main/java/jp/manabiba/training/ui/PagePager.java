@@ -54,6 +54,8 @@ final class PagePager extends Section {
         index = Math.max(0, Math.min(page, pages.size() - 1));
         StudyPage shown = pages.get(index);
         title.setText(shown.title());
+        // a page whose text opens with its own heading needs no second one above it
+        title.setVisible(!shown.html().stripLeading().matches("(?s)<h[1-6][\\s>].*"));
         text.getElement().setProperty("innerHTML", shown.html()); // ChildMarkdown's allow-listed HTML only
         position.setText(getTranslation("training.reader.position", index + 1, pages.size()));
         previous.setEnabled(index > 0);

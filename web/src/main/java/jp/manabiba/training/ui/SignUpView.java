@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -39,7 +40,9 @@ public class SignUpView extends Main implements HasDynamicTitle {
         this.signups = signups;
         addClassNames("people-view", "sign-up-view");
         cards.addClassName("workshop-cards");
-        add(cards);
+        Anchor back = new Anchor(ModuleLinks.MY_TRAINING, getTranslation("training.reader.back"));
+        back.addClassName("training-back-link");
+        add(back, cards);
         refresh();
     }
 
