@@ -55,7 +55,13 @@ public final class DatabaseBackups {
     public synchronized Path backUpNow() throws IOException {
         long began = System.nanoTime();
         prepareDir();
-        String name = target.database() + "-" + LocalDateTime.now(clock).format(STAMP) + ".sql.gz";
+        // names have seconds: a second backup within the same second (the one a restore takes of the state before
+        // it) takes the next free second, so it never replaces the file about to be restored
+        LocalDateTime stamp = LocalDateTime.now(clock).withNano(0);
+        while (Files.exists(dir.resolve(name(stamp)))) {
+            stamp = stamp.plusSeconds(1);
+        }
+        String name = name(stamp);
         Path file = dir.resolve(name);
         Path partial = ownerOnlyFile(dir.resolve(name + ".partial"));
         try {
@@ -71,6 +77,10 @@ public final class DatabaseBackups {
         log.info("Backup of {} written to {} ({} bytes) in {} ms; {} older backups deleted", target.database(), file,
                 Files.size(file), (System.nanoTime() - began) / 1_000_000, deleted.size());
         return file;
+    }
+
+    private String name(LocalDateTime stamp) {
+        return target.database() + "-" + stamp.format(STAMP) + ".sql.gz";
     }
 
     /**

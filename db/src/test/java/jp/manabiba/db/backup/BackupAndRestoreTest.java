@@ -105,6 +105,20 @@ class BackupAndRestoreTest {
         }
     }
 
+    @Test
+    void two_backups_in_the_same_second_get_two_files() throws Exception {
+        Path dir = dataDir.resolve("same-second");
+        DatabaseBackups backups = new DatabaseBackups(BackupTarget.embedded(db, "manabiba"), dir, 5, new MovingClock());
+
+        Path first = backups.backUpNow();
+        Path second = backups.backUpNow();
+
+        // the clock stands still: the second takes the next second's name instead of replacing the first
+        assertThat(first.getFileName().toString()).endsWith("-023000.sql.gz");
+        assertThat(second.getFileName().toString()).endsWith("-023001.sql.gz");
+        assertThat(backups.list()).containsExactly(second, first);
+    }
+
     private static Map<String, Long> checksums(String database) throws SQLException {
         Map<String, Long> checksums = new LinkedHashMap<>();
         try (Connection connection = db.rootConnection(); Statement statement = connection.createStatement()) {
