@@ -74,6 +74,27 @@ public class AudienceMembers {
     }
 
     /**
+     * The organisations, of those the caller manages, in one of whose audiences this account is: as a child of an
+     * active household, as a supporter, or as a teacher of a school that one of its children attends. For asking
+     * someone who has just been given an account (surveys invite the people who join an audience after publication).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> organisationsOf(long accountId) {
+        List<Long> managed = access.managedOrganisations();
+        if (managed.isEmpty()) {
+            return List.of();
+        }
+        String active = ACTIVE_HOUSEHOLD.replace("h.organisation_id = :org and ", "");
+        return jdbc.sql("select h.organisation_id from learner l join household h on h.id = l.household_id "
+                        + "where l.account_id = :account and " + active
+                        + " union select s.organisation_id from supporter s where s.account_id = :account"
+                        + " union select h.organisation_id from teacher t join learner l on l.school_id = t.school_id"
+                        + " join household h on h.id = l.household_id where t.account_id = :account and " + active)
+                .param("account", accountId).param("today", today()).query(Long.class).list().stream()
+                .filter(managed::contains).toList();
+    }
+
+    /**
      * True when the caller is a coordinator of this very organisation (an administrator who manages every
      * organisation is not, unless named its coordinator): who may read what respondents wrote in their own words.
      */

@@ -86,16 +86,28 @@ class ResponseStore {
                 .param(versionId).query((rs, row) -> Map.entry(rs.getLong(1), answer(rs))).list();
     }
 
-    /** The Likert steps of these responses, by question position: {response index, position, step}. */
-    List<int[]> likertSteps(List<byte[]> responseIds) {
-        List<int[]> steps = new java.util.ArrayList<>();
+    /** Handed-in responses per version id of a survey. */
+    Map<Long, Integer> submittedPerVersion(long surveyId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("select version_id, count(*) from survey_response where survey_id = ? and submitted group by version_id")
+                .param(surveyId).query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+        return counts;
+    }
+
+    /**
+     * The Likert steps of these responses, keyed by the question's Japanese text (so that a question asked
+     * differently in another version or survey is never compared with it): {response index, step}.
+     */
+    List<Map.Entry<String, int[]>> likertSteps(List<byte[]> responseIds) {
+        List<Map.Entry<String, int[]>> steps = new java.util.ArrayList<>();
         for (int i = 0; i < responseIds.size(); i++) {
             int index = i;
             jdbc.sql("""
-                    select q.position, a.choice from survey_answer a join survey_question q on q.id = a.question_id
+                    select t.text, a.choice from survey_answer a join survey_question q on q.id = a.question_id
+                    join survey_text t on t.question_id = q.id and t.item = 0 and t.language = 'JA'
                     where a.response_id = ? and q.kind = 'LIKERT' and a.choice is not null""")
                     .param(responseIds.get(i))
-                    .query((rs, row) -> steps.add(new int[] {index, rs.getInt(1), rs.getInt(2)})).list();
+                    .query((rs, row) -> steps.add(Map.entry(rs.getString(1), new int[] {index, rs.getInt(2)}))).list();
         }
         return steps;
     }

@@ -126,7 +126,8 @@ public class SurveyAnswering {
             Map<Long, Answer> kept = AnswerSheet.check(surveys.questions(versionId), answers, true);
             String code = survey.pairRole() == PairRole.PRE ? PairCodes.newCode()
                     : survey.pairRole() == PairRole.POST ? PairCodes.typed(pairCode) : null;
-            byte[] id = responses.newResponse(survey.id(), versionId, true, today(), language, code);
+            // no date either: someone asked after publication (AudienceSync) could be told apart by answering later
+            byte[] id = responses.newResponse(survey.id(), versionId, true, null, language, code);
             responses.replaceAnswers(id, kept);
             return new Receipt(survey.pairRole() == PairRole.PRE && code != null ? PairCodes.shown(code) : null);
         }

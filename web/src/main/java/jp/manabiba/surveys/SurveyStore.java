@@ -68,6 +68,21 @@ class SurveyStore {
                 .param("orgs", List.copyOf(organisationIds)).query(SurveyStore::header).list();
     }
 
+    /**
+     * Published surveys of accounts (not guardians) that have not closed by {@code today}, of these organisations
+     * (all when {@code organisationIds} is null): the ones whose audience may still grow.
+     */
+    List<SurveyHeader> askingAccounts(LocalDate today, @Nullable Collection<Long> organisationIds) {
+        if (organisationIds != null && organisationIds.isEmpty()) {
+            return List.of();
+        }
+        String where = " where published_at is not null and closes_on >= :today and audience <> 'GUARDIAN'";
+        var query = organisationIds == null ? jdbc.sql(HEADER + where + " order by id")
+                : jdbc.sql(HEADER + where + " and organisation_id in (:orgs) order by id")
+                        .param("orgs", List.copyOf(organisationIds));
+        return query.param("today", today).query(SurveyStore::header).list();
+    }
+
     List<SurveyHeader> headersById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -80,6 +95,12 @@ class SurveyStore {
     long[] currentVersion(long surveyId) {
         return jdbc.sql("select id, number from survey_version where survey_id = ? order by number desc limit 1")
                 .param(surveyId).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** Every version, oldest first: {id, number}. */
+    List<long[]> versions(long surveyId) {
+        return jdbc.sql("select id, number from survey_version where survey_id = ? order by number")
+                .param(surveyId).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     long newVersion(long surveyId, int number, Instant now) {
