@@ -64,11 +64,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoOutcomes outcomes;
     private final SystemAccess system;
     private final Clock clock;
+    private final DemoSurveys surveys;
 
     DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SchoolRecords schools,
                    HouseholdRecords households, LearnerRecords learners, SupporterRecords supporters,
                    DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, DemoWork work, DemoUnits units,
-                   DemoTraining training, DemoOutcomes outcomes, SystemAccess system, Clock clock) {
+                   DemoTraining training, DemoOutcomes outcomes, SystemAccess system, Clock clock, DemoSurveys surveys) {
+        this.surveys = surveys;
         this.training = training;
         this.work = work;
         this.units = units;
@@ -100,6 +102,7 @@ class DemoDataSeeder implements ApplicationRunner {
         work.seedOnce();
         units.seedOnce();
         outcomes.seedOnce();
+        surveys.seedOnce();
         log.info("""
 
                 ================================================================

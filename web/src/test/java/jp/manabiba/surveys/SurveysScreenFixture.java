@@ -55,6 +55,19 @@ public final class SurveysScreenFixture {
                 List.of(SurveysFixture.likert("活動にやりがいがある", "かつどうに やりがいが ある"))));
     }
 
+    /** A supporters' survey the tutor answered, then changed: version 2 has no answers yet. */
+    public long answeredThenChanged() {
+        long survey = supporterSurvey();
+        fixture.acting.as(fixture.people.tutorA, () -> fixture.answering.submit(survey,
+                java.util.Map.of(fixture.question(survey, 1), Answer.choice(4)), null));
+        fixture.acting.as(fixture.people.coordinatorA, () -> {
+            SurveyDetail detail = fixture.authoring.detail(survey);
+            fixture.authoring.change(survey, detail.lock(), new SurveyDraft(null, detail.title(), detail.audience(),
+                    false, null, null, List.of(SurveysFixture.likert("活動がとても楽しい", "かつどうが とても たのしい"))));
+        });
+        return survey;
+    }
+
     public int ownerRowsOf(long survey) {
         return fixture.jdbc.sql("select count(*) from survey_response_owner o join survey_response r "
                 + "on r.id = o.response_id where r.survey_id = ?").param(survey).query(Integer.class).single();

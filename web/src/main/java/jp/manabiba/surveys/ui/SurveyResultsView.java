@@ -72,8 +72,8 @@ public class SurveyResultsView extends Main implements BeforeEnterObserver, HasD
         choice.setItemLabelGenerator(v -> getTranslation("surveys.results.version-figure", v.number(), v.responses(),
                 v.percentOf(report.invited())));
         report.versions().stream().filter(v -> v.number() == report.versionNumber()).findFirst().ifPresent(choice::setValue);
-        choice.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+        choice.addValueChangeListener(e -> { // added after the value is set: only a choice shows another version
+            if (e.getValue() != null) {
                 show(e.getValue().number());
             }
         });

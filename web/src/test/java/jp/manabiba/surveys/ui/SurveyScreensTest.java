@@ -6,12 +6,15 @@ import java.util.Map;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import jp.manabiba.base.ui.AccessDeniedView;
 import jp.manabiba.security.TestPrincipal;
+import jp.manabiba.surveys.SurveyReport;
 import jp.manabiba.surveys.SurveysScreenFixture;
 import jp.manabiba.testing.KaribuSupport;
 import jp.manabiba.testing.KaribuTest;
@@ -111,6 +114,22 @@ class SurveyScreensTest extends KaribuTest {
 
         UI.getCurrent().navigate(MySurveysView.class);
         assertThat(LocatorJ._get(MySurveysView.class).getElement().getOuterHTML()).doesNotContain("担い手の振り返り");
+    }
+
+    @Test
+    void the_results_show_the_answered_version_and_another_when_chosen() {
+        long survey = fixture.answeredThenChanged();
+        KaribuSupport.signIn(fixture.coordinator());
+        UI.getCurrent().navigate(SurveyResultsView.class, new RouteParameters(Map.of("id", String.valueOf(survey))));
+        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withText("第1版の結果"))).isNotNull();
+        @SuppressWarnings("unchecked")
+        Select<SurveyReport.VersionFigure> choice = LocatorJ._get(Select.class, spec -> spec.withClasses("version-choice"));
+        assertThat(choice.getListDataView().getItems()).hasSize(2);
+
+        _setValue(choice, choice.getListDataView().getItems().filter(v -> v.number() == 2).findFirst().orElseThrow());
+
+        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withText("第2版の結果"))).isNotNull();
+        assertThat(LocatorJ._find(Paragraph.class, spec -> spec.withClasses("changed-question"))).hasSize(1);
     }
 
     @Test
