@@ -65,14 +65,14 @@ class AudienceSync {
 
     @Scheduled(cron = "${manabiba.surveys.audience-cron:0 7 * * * *}", zone = ProgrammeZone.ID)
     public void catchUpOnOneNode() {
-        locks.executeWithLock((Runnable) () -> system.asAdministrator(this::catchUpAll),
+        locks.executeWithLock((Runnable) this::catchUpAll,
                 new LockConfiguration(clock.instant(), "survey-audiences", Duration.ofMinutes(30), Duration.ZERO));
     }
 
     /** Every survey whose audience may still grow, as the system administrator; the invitations added. */
     int catchUpAll() {
-        return Objects.requireNonNull(transactions.execute(status ->
-                surveys.askingAccounts(today(), null).stream().mapToInt(this::catchUp).sum()));
+        return system.asAdministrator(() -> Objects.requireNonNull(transactions.execute(status ->
+                surveys.askingAccounts(today(), null).stream().mapToInt(this::catchUp).sum())));
     }
 
     /**
