@@ -49,8 +49,7 @@ public class HouseholdFigures {
     /** Households supported, of those of {@code organisations} the caller manages. */
     @Transactional(readOnly = true)
     public List<MonthlyCount> supported(Collection<Long> organisations, MonthRange range) {
-        List<Long> managed = access.managedOrganisations();
-        return rollup.run(SUPPORTED, organisations.stream().filter(managed::contains).toList(), range);
+        return rollup.runManaged(SUPPORTED, organisations, access.managedOrganisations(), range);
     }
 
     /** The households that make one organisation's figure; each one shown is a read in the audit log. */

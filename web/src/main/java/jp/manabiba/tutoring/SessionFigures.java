@@ -104,7 +104,6 @@ public class SessionFigures {
     }
 
     private List<Long> managed(Collection<Long> organisations) {
-        List<Long> managed = participants.managedOrganisations();
-        return organisations.stream().filter(managed::contains).toList();
+        return MonthlyRollup.managedOf(organisations, participants.managedOrganisations());
     }
 }
