@@ -55,7 +55,7 @@ public class HouseholdFigures {
     /** The households that make one organisation's figure; each one shown is a read in the audit log. */
     @Transactional
     public List<SupportedHousehold> supportedIn(long organisation, MonthRange range) {
-        access.requireManages(organisation);
+        access.requireCoordinatesOnly(organisation);
         List<SupportedHousehold> found = households.supportedIn(organisation, range.firstDay(),
                 range.endDay().minusDays(1));
         found.forEach(h -> audit.record(AuditAction.READ, "household", h.id(), SCREEN));
