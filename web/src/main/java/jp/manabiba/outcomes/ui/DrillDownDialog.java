@@ -30,7 +30,12 @@ class DrillDownDialog extends Dialog {
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         rows.setEmptyStateText(getTranslation("empty.outcome-rows"));
         rows.setItems(found.rows());
-        rows.setAllRowsVisible(found.rows().size() <= 10);
+        rows.setWidth("min(48rem, 85vw)");
+        if (found.rows().size() <= 10) {
+            rows.setAllRowsVisible(true);
+        } else {
+            rows.setHeight("60vh");
+        }
         rows.addClassName("outcome-drill-down-rows");
         rows.getElement().setAttribute("aria-label", getTranslation("outcomes.drill-down.title", title));
         Paragraph count = new Paragraph(found.more() > 0
