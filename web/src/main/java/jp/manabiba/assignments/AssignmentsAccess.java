@@ -276,6 +276,13 @@ class AssignmentsAccess {
     }
 
     /** A refusal, written to the audit log in a transaction of its own (the caller's is rolled back). */
+    /** The records behind an organisation's outcome figures: its own coordinators only, never an administrator. */
+    void requireCoordinatesOnly(long organisationId) {
+        if (!participants.coordinatesOnly(organisationId)) {
+            throw refused("organisation", organisationId);
+        }
+    }
+
     AccessDeniedException refused(String recordType, long recordId) {
         audit.recordRefusal(recordType, recordId, SCREEN);
         return new AccessDeniedException(REFUSED);

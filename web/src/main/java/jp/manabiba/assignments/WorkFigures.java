@@ -38,7 +38,6 @@ public class WorkFigures {
 
     @Transactional(readOnly = true)
     public List<MonthlyCount> completed(Collection<Long> organisations, MonthRange range) {
-        List<Long> managed = participants.managedOrganisations();
-        return rollup.run(COMPLETED, organisations.stream().filter(managed::contains).toList(), range);
+        return rollup.runManaged(COMPLETED, organisations, participants.managedOrganisations(), range);
     }
 }

@@ -31,6 +31,19 @@ public class MonthlyRollup {
         return run(sql, organisations, range, Map.of());
     }
 
+    /**
+     * Runs {@code sql} for those of the {@code asked} organisations that are in {@code managed}: the organisations
+     * the caller manages, as the calling feature's access rule says (base cannot ask people).
+     */
+    public List<MonthlyCount> runManaged(String sql, Collection<Long> asked, Collection<Long> managed, MonthRange range) {
+        return run(sql, managedOf(asked, managed), range);
+    }
+
+    /** Those of the {@code asked} organisations that are in {@code managed}, in the asked order. */
+    public static List<Long> managedOf(Collection<Long> asked, Collection<Long> managed) {
+        return asked.stream().filter(managed::contains).toList();
+    }
+
     public List<MonthlyCount> run(String sql, Collection<Long> organisations, MonthRange range, Map<String, ?> more) {
         if (organisations.isEmpty()) {
             return List.of();

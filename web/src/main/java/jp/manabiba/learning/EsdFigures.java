@@ -75,7 +75,6 @@ public class EsdFigures {
     }
 
     private List<Long> managed(Collection<Long> organisations) {
-        List<Long> managed = participants.managedOrganisations();
-        return organisations.stream().filter(managed::contains).toList();
+        return MonthlyRollup.managedOf(organisations, participants.managedOrganisations());
     }
 }

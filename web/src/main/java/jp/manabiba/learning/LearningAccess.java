@@ -163,6 +163,13 @@ class LearningAccess {
         return sessionEnrolment.runByMe(sessionId).orElseThrow(() -> refused("session", sessionId, screen));
     }
 
+    /** The records behind an organisation's outcome figures: its own coordinators only, never an administrator. */
+    void requireCoordinatesOnly(long organisationId, String screen) {
+        if (!participants.coordinatesOnly(organisationId)) {
+            throw refused("organisation", organisationId, screen);
+        }
+    }
+
     AccessDeniedException refused(String recordType, long recordId, String screen) {
         refusals.refused(recordType, recordId, screen);
         return new AccessDeniedException(REFUSED);

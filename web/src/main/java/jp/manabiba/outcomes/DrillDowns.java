@@ -1,10 +1,11 @@
 package jp.manabiba.outcomes;
 
-import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.audit.AuditAction;
 import jp.manabiba.audit.AuditLog;
+import jp.manabiba.base.FirstRows;
 import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
@@ -31,11 +32,13 @@ public class DrillDowns {
         this.audit = audit;
     }
 
+    /** The first {@link FirstRows#LIMIT} records and how many there are; none for an indicator without a drill-down. */
     @Transactional
-    public List<DrillRow> rows(long organisation, String indicator, FiscalYear year) {
+    public FirstRows<DrillRow> rows(long organisation, String indicator, FiscalYear year, Locale locale) {
         access.requireCoordinatorOf(organisation);
-        audit.record(AuditAction.READ, "organisation", organisation, "outcomes-" + indicator.toLowerCase(java.util.Locale.ROOT));
+        audit.record(AuditAction.READ, "organisation", organisation, "outcomes-" + indicator.toLowerCase(Locale.ROOT));
         return figures.query(indicator).filter(IndicatorQuery::drillsDown)
-                .map(q -> q.drillDown(organisation, periods.fiscalYear(year).range())).orElse(List.of());
+                .map(q -> q.drillDown(organisation, periods.fiscalYear(year).range(), locale))
+                .orElseGet(FirstRows::none);
     }
 }

@@ -2,7 +2,9 @@ package jp.manabiba.outcomes;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
+import jp.manabiba.base.FirstRows;
 import jp.manabiba.base.MonthRange;
 import jp.manabiba.base.MonthlyCount;
 import jp.manabiba.people.HouseholdFigures;
@@ -36,9 +38,9 @@ class HouseholdsSupportedQuery implements IndicatorQuery {
     }
 
     @Override
-    public List<DrillRow> drillDown(long organisation, MonthRange range) {
-        return households.supportedIn(organisation, range).stream()
+    public FirstRows<DrillRow> drillDown(long organisation, MonthRange range, Locale locale) {
+        return FirstRows.of(households.supportedIn(organisation, range).stream()
                 .map(h -> new DrillRow(h.id(), h.familyName(),
-                        h.supportStarted() + " – " + (h.supportEnded() == null ? "" : h.supportEnded()))).toList();
+                        h.supportStarted() + " – " + (h.supportEnded() == null ? "" : h.supportEnded()))).toList());
     }
 }

@@ -2,8 +2,10 @@ package jp.manabiba.outcomes;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
+import jp.manabiba.base.FirstRows;
 import jp.manabiba.base.MonthRange;
 import jp.manabiba.base.MonthlyCount;
 
@@ -24,9 +26,13 @@ public interface IndicatorQuery {
         return false;
     }
 
-    /** The rows that make one organisation's figure; the caller has checked the coordinator and audits. */
-    default List<DrillRow> drillDown(long organisation, MonthRange range) {
-        return List.of();
+    /**
+     * The rows that make one organisation's figure (the first {@link FirstRows#LIMIT}, and how many in all), through
+     * the public service of the feature that keeps the records, which refuses anyone but the organisation's own
+     * coordinators and audits each record shown; the caller has checked the coordinator and audits the look.
+     */
+    default FirstRows<DrillRow> drillDown(long organisation, MonthRange range, Locale locale) {
+        return FirstRows.none();
     }
 
     /**
@@ -35,6 +41,39 @@ public interface IndicatorQuery {
      */
     default List<SiteFigure> bySite(MonthRange range, Collection<Long> organisations) {
         return List.of();
+    }
+
+    /** The rows behind one organisation's figure, in the reader's language. */
+    @FunctionalInterface
+    interface Drill {
+        FirstRows<DrillRow> rows(long organisation, MonthRange range, Locale locale);
+    }
+
+    /** A computed indicator whose rows its organisation's coordinators can list. */
+    static IndicatorQuery drilled(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute,
+                                  Drill drill) {
+        IndicatorQuery counted = of(code, compute);
+        return new IndicatorQuery() {
+            @Override
+            public String code() {
+                return code;
+            }
+
+            @Override
+            public List<MonthlyCount> compute(MonthRange range, Collection<Long> organisations) {
+                return counted.compute(range, organisations);
+            }
+
+            @Override
+            public boolean drillsDown() {
+                return true;
+            }
+
+            @Override
+            public FirstRows<DrillRow> drillDown(long organisation, MonthRange range, Locale locale) {
+                return drill.rows(organisation, range, locale);
+            }
+        };
     }
 
     static IndicatorQuery of(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute) {

@@ -10,27 +10,32 @@ import org.springframework.context.annotation.Configuration;
 class LearningIndicators {
 
     @Bean
-    IndicatorQuery assignmentsCompleted(WorkFigures figures) {
-        return IndicatorQuery.of("ASSIGNMENTS_COMPLETED", (range, orgs) -> figures.completed(orgs, range));
+    IndicatorQuery assignmentsCompleted(WorkFigures figures, LearningDrills drills) {
+        return IndicatorQuery.drilled("ASSIGNMENTS_COMPLETED", (range, orgs) -> figures.completed(orgs, range),
+                drills::work);
     }
 
     @Bean
-    IndicatorQuery esdUnitsCompleted(EsdFigures figures) {
-        return IndicatorQuery.of("ESD_UNITS_COMPLETED", (range, orgs) -> figures.unitsCompleted(orgs, range));
+    IndicatorQuery esdUnitsCompleted(EsdFigures figures, LearningDrills drills) {
+        return IndicatorQuery.drilled("ESD_UNITS_COMPLETED", (range, orgs) -> figures.unitsCompleted(orgs, range),
+                drills::units);
     }
 
     @Bean
-    IndicatorQuery esdAbilityChange(EsdFigures figures) {
-        return IndicatorQuery.of("ESD_ABILITY_CHANGE", (range, orgs) -> figures.abilityChange(orgs, range));
+    IndicatorQuery esdAbilityChange(EsdFigures figures, LearningDrills drills) {
+        return IndicatorQuery.drilled("ESD_ABILITY_CHANGE", (range, orgs) -> figures.abilityChange(orgs, range),
+                drills::ratingPairs);
     }
 
     @Bean
-    IndicatorQuery communityActions(EsdFigures figures) {
-        return IndicatorQuery.of("COMMUNITY_ACTIONS", (range, orgs) -> figures.communityActions(orgs, range));
+    IndicatorQuery communityActions(EsdFigures figures, LearningDrills drills) {
+        return IndicatorQuery.drilled("COMMUNITY_ACTIONS", (range, orgs) -> figures.communityActions(orgs, range),
+                drills::actions);
     }
 
     @Bean
-    IndicatorQuery communityActionHours(EsdFigures figures) {
-        return IndicatorQuery.of("COMMUNITY_ACTION_HOURS", (range, orgs) -> figures.communityActionMinutes(orgs, range));
+    IndicatorQuery communityActionHours(EsdFigures figures, LearningDrills drills) {
+        return IndicatorQuery.drilled("COMMUNITY_ACTION_HOURS", (range, orgs) -> figures.communityActionMinutes(orgs, range),
+                drills::actions);
     }
 }

@@ -11,12 +11,14 @@ import org.springframework.context.annotation.Configuration;
 class ParticipationIndicators {
 
     @Bean
-    IndicatorQuery returnedSupportersQuery(ReturnedSupporterFigures figures) {
-        return IndicatorQuery.of("RETURNED_SUPPORTERS", (range, orgs) -> figures.returned(orgs, range));
+    IndicatorQuery returnedSupportersQuery(ReturnedSupporterFigures figures, ParticipationDrills drills) {
+        return IndicatorQuery.drilled("RETURNED_SUPPORTERS", (range, orgs) -> figures.returned(orgs, range),
+                drills::returned);
     }
 
     @Bean
-    IndicatorQuery surveyResponseRateQuery(SurveyFigures figures) {
-        return IndicatorQuery.of("SURVEY_RESPONSE_RATE", (range, orgs) -> figures.responseRate(orgs, range));
+    IndicatorQuery surveyResponseRateQuery(SurveyFigures figures, ParticipationDrills drills) {
+        return IndicatorQuery.drilled("SURVEY_RESPONSE_RATE", (range, orgs) -> figures.responseRate(orgs, range),
+                drills::surveys);
     }
 }

@@ -1,12 +1,12 @@
 package jp.manabiba.outcomes;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
+import jp.manabiba.base.FirstRows;
 import jp.manabiba.base.MonthRange;
 import jp.manabiba.base.MonthlyCount;
-import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.tutoring.SessionFigures;
 import org.springframework.stereotype.Component;
 
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionsHeldQuery implements IndicatorQuery {
 
-    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ProgrammeZone.TOKYO);
-
     private final SessionFigures sessions;
+    private final TutoringDrills drills;
 
-    SessionsHeldQuery(SessionFigures sessions) {
+    SessionsHeldQuery(SessionFigures sessions, TutoringDrills drills) {
         this.sessions = sessions;
+        this.drills = drills;
     }
 
     @Override
@@ -45,8 +45,7 @@ class SessionsHeldQuery implements IndicatorQuery {
     }
 
     @Override
-    public List<DrillRow> drillDown(long organisation, MonthRange range) {
-        return sessions.heldIn(organisation, range).stream()
-                .map(s -> new DrillRow(s.id(), s.title(), START.format(s.startsAt()))).toList();
+    public FirstRows<DrillRow> drillDown(long organisation, MonthRange range, Locale locale) {
+        return drills.sessionsHeld(organisation, range, locale);
     }
 }

@@ -10,29 +10,34 @@ import org.springframework.context.annotation.Configuration;
 class TrainingIndicators {
 
     @Bean
-    IndicatorQuery trainedExNurseryTeachers(TrainingFigures figures) {
-        return IndicatorQuery.of("TRAINED_EX_NURSERY_TEACHERS",
-                (range, orgs) -> figures.trained(SupporterCategory.EX_NURSERY_TEACHER, orgs, range));
+    IndicatorQuery trainedExNurseryTeachers(TrainingFigures figures, TrainingDrills drills) {
+        return IndicatorQuery.drilled("TRAINED_EX_NURSERY_TEACHERS",
+                (range, orgs) -> figures.trained(SupporterCategory.EX_NURSERY_TEACHER, orgs, range),
+                drills.trained(SupporterCategory.EX_NURSERY_TEACHER));
     }
 
     @Bean
-    IndicatorQuery trainedParents(TrainingFigures figures) {
-        return IndicatorQuery.of("TRAINED_PARENTS", (range, orgs) -> figures.trained(SupporterCategory.PARENT, orgs, range));
+    IndicatorQuery trainedParents(TrainingFigures figures, TrainingDrills drills) {
+        return IndicatorQuery.drilled("TRAINED_PARENTS", (range, orgs) -> figures.trained(SupporterCategory.PARENT, orgs, range),
+                drills.trained(SupporterCategory.PARENT));
     }
 
     @Bean
-    IndicatorQuery trainedStudents(TrainingFigures figures) {
-        return IndicatorQuery.of("TRAINED_STUDENTS",
-                (range, orgs) -> figures.trained(SupporterCategory.UNIVERSITY_STUDENT, orgs, range));
+    IndicatorQuery trainedStudents(TrainingFigures figures, TrainingDrills drills) {
+        return IndicatorQuery.drilled("TRAINED_STUDENTS",
+                (range, orgs) -> figures.trained(SupporterCategory.UNIVERSITY_STUDENT, orgs, range),
+                drills.trained(SupporterCategory.UNIVERSITY_STUDENT));
     }
 
     @Bean
-    IndicatorQuery supportersReady(TrainingFigures figures) {
-        return IndicatorQuery.of("SUPPORTERS_READY", (range, orgs) -> figures.readyAtMonthEnd(orgs, range));
+    IndicatorQuery supportersReady(TrainingFigures figures, TrainingDrills drills) {
+        return IndicatorQuery.drilled("SUPPORTERS_READY", (range, orgs) -> figures.readyAtMonthEnd(orgs, range),
+                drills::ready);
     }
 
     @Bean
-    IndicatorQuery studentsInterpersonal(TrainingFigures figures) {
-        return IndicatorQuery.of("STUDENTS_INTERPERSONAL", (range, orgs) -> figures.interpersonalStudents(orgs, range));
+    IndicatorQuery studentsInterpersonal(TrainingFigures figures, TrainingDrills drills) {
+        return IndicatorQuery.drilled("STUDENTS_INTERPERSONAL", (range, orgs) -> figures.interpersonalStudents(orgs, range),
+                drills::interpersonal);
     }
 }

@@ -9,17 +9,20 @@ import org.springframework.context.annotation.Configuration;
 class TutoringIndicators {
 
     @Bean
-    IndicatorQuery childrenAttending(SessionFigures figures) {
-        return IndicatorQuery.of("CHILDREN_ATTENDING", (range, orgs) -> figures.childrenAttending(orgs, range));
+    IndicatorQuery childrenAttending(SessionFigures figures, TutoringDrills drills) {
+        return IndicatorQuery.drilled("CHILDREN_ATTENDING", (range, orgs) -> figures.childrenAttending(orgs, range),
+                drills::childrenAttending);
     }
 
     @Bean
-    IndicatorQuery attendanceRate(SessionFigures figures) {
-        return IndicatorQuery.of("ATTENDANCE_RATE", (range, orgs) -> figures.attendance(orgs, range));
+    IndicatorQuery attendanceRate(SessionFigures figures, TutoringDrills drills) {
+        return IndicatorQuery.drilled("ATTENDANCE_RATE", (range, orgs) -> figures.attendance(orgs, range),
+                drills::childrenExpected);
     }
 
     @Bean
-    IndicatorQuery supportHoursPerLearner(SessionFigures figures) {
-        return IndicatorQuery.of("SUPPORT_HOURS_PER_LEARNER", (range, orgs) -> figures.minutesPerChild(orgs, range));
+    IndicatorQuery supportHoursPerLearner(SessionFigures figures, TutoringDrills drills) {
+        return IndicatorQuery.drilled("SUPPORT_HOURS_PER_LEARNER", (range, orgs) -> figures.minutesPerChild(orgs, range),
+                drills::childrenAttending);
     }
 }

@@ -49,14 +49,13 @@ public class HouseholdFigures {
     /** Households supported, of those of {@code organisations} the caller manages. */
     @Transactional(readOnly = true)
     public List<MonthlyCount> supported(Collection<Long> organisations, MonthRange range) {
-        List<Long> managed = access.managedOrganisations();
-        return rollup.run(SUPPORTED, organisations.stream().filter(managed::contains).toList(), range);
+        return rollup.runManaged(SUPPORTED, organisations, access.managedOrganisations(), range);
     }
 
     /** The households that make one organisation's figure; each one shown is a read in the audit log. */
     @Transactional
     public List<SupportedHousehold> supportedIn(long organisation, MonthRange range) {
-        access.requireManages(organisation);
+        access.requireCoordinatesOnly(organisation);
         List<SupportedHousehold> found = households.supportedIn(organisation, range.firstDay(),
                 range.endDay().minusDays(1));
         found.forEach(h -> audit.record(AuditAction.READ, "household", h.id(), SCREEN));

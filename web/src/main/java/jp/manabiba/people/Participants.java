@@ -44,6 +44,12 @@ public class Participants {
         return access.managedOrganisations();
     }
 
+    /** Whether the user coordinates the organisation and is no administrator: who may list the records behind its figures. */
+    @Transactional(readOnly = true)
+    public boolean coordinatesOnly(long organisationId) {
+        return access.coordinatesOnly(organisationId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Long> myLearnerId() {
         return learners.findByAccountId(access.user().accountId()).map(Learner::id);

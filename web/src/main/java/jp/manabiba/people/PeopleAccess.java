@@ -66,6 +66,22 @@ class PeopleAccess {
         return managedOrganisations().contains(organisationId);
     }
 
+    /**
+     * A coordinator of the organisation who is not an administrator: the records behind its outcome figures are
+     * for the organisation's own people (an administrator sees every organisation, in counts).
+     */
+    boolean coordinatesOnly(long organisationId) {
+        AccountPrincipal user = currentUser.require();
+        return user.hasRole(Role.COORDINATOR) && !user.hasRole(Role.ADMIN)
+                && organisations.coordinatedBy(user.accountId()).contains(organisationId);
+    }
+
+    void requireCoordinatesOnly(long organisationId) {
+        if (!coordinatesOnly(organisationId)) {
+            throw refused();
+        }
+    }
+
     void requireManages(long organisationId) {
         if (!manages(organisationId)) {
             throw refused();

@@ -37,7 +37,6 @@ public class ReturnedSupporterFigures {
     /** Supporters who came back, of those of {@code organisations} the caller manages. */
     @Transactional(readOnly = true)
     public List<MonthlyCount> returned(Collection<Long> organisations, MonthRange range) {
-        List<Long> managed = access.managedOrganisations();
-        return rollup.run(RETURNED, organisations.stream().filter(managed::contains).toList(), range);
+        return rollup.runManaged(RETURNED, organisations, access.managedOrganisations(), range);
     }
 }

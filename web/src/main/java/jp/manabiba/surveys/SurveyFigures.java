@@ -41,7 +41,6 @@ public class SurveyFigures {
     /** Invitations answered of invitations sent, for those of {@code organisations} the caller manages. */
     @Transactional(readOnly = true)
     public List<MonthlyCount> responseRate(Collection<Long> organisations, MonthRange range) {
-        List<Long> managed = access.managedOrganisations();
-        return rollup.run(RATE, organisations.stream().filter(managed::contains).toList(), range);
+        return rollup.runManaged(RATE, organisations, access.managedOrganisations(), range);
     }
 }

@@ -64,6 +64,13 @@ class TrainingAccess {
         return currentUser.require().recordingAccountId();
     }
 
+    /** The records behind an organisation's outcome figures: its own coordinators only, never an administrator. */
+    void requireCoordinatesOnly(long organisationId, String screen) {
+        if (!participants.coordinatesOnly(organisationId)) {
+            throw refused(organisationId, screen);
+        }
+    }
+
     AccessDeniedException refused(long recordId, String screen) {
         audit.recordRefusal(RECORD_TYPE, recordId, screen);
         return new AccessDeniedException("Not permitted");

@@ -98,8 +98,7 @@ public class TrainingFigures {
     }
 
     private List<Long> managed(Collection<Long> organisations) {
-        List<Long> managed = access.managedOrganisations();
-        return organisations.stream().filter(managed::contains).toList();
+        return MonthlyRollup.managedOf(organisations, access.managedOrganisations());
     }
 
     /** The rows GROUP BY org, month WITH ROLLUP would give: each month, each organisation's total, the total of all. */

@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class SessionFigures {
 
-    private static final String HELD = " s.ended_at IS NOT NULL AND s.cancelled_reason IS NULL"
+    static final String HELD = " s.ended_at IS NOT NULL AND s.cancelled_reason IS NULL"
             + " AND s.starts_at >= :fromTime AND s.starts_at < :endTime AND s.organisation_id IN (:organisations) ";
     private static final String MONTH = "DATE_FORMAT(s.starts_at + INTERVAL :offsetMinutes MINUTE, '%Y-%m')";
-    private static final String ATTENDED = "a.state IN ('JOINED', 'CHECKED_OUT', 'LATE')";
+    static final String ATTENDED = "a.state IN ('JOINED', 'CHECKED_OUT', 'LATE')";
 
     private static final String SESSIONS = "SELECT s.organisation_id AS org, " + MONTH + " AS ym, COUNT(*) AS n, 0 AS d"
             + " FROM tutoring_session s WHERE" + HELD + "GROUP BY s.organisation_id, " + MONTH + " WITH ROLLUP";
@@ -50,16 +50,6 @@ public class SessionFigures {
         this.rollup = rollup;
         this.participants = participants;
         this.sessions = sessions;
-    }
-
-    /** The sessions behind one organisation's count; none for an organisation the caller does not manage. */
-    @Transactional(readOnly = true)
-    public List<HeldSession> heldIn(long organisation, MonthRange range) {
-        if (!participants.managedOrganisations().contains(organisation)) {
-            return List.of();
-        }
-        return sessions.heldIn(organisation, range.startUtc().toInstant(java.time.ZoneOffset.UTC),
-                range.endUtc().toInstant(java.time.ZoneOffset.UTC));
     }
 
     /** Sessions held. */
@@ -104,7 +94,6 @@ public class SessionFigures {
     }
 
     private List<Long> managed(Collection<Long> organisations) {
-        List<Long> managed = participants.managedOrganisations();
-        return organisations.stream().filter(managed::contains).toList();
+        return MonthlyRollup.managedOf(organisations, participants.managedOrganisations());
     }
 }

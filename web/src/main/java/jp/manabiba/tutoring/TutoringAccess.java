@@ -110,6 +110,13 @@ class TutoringAccess {
         }
     }
 
+    /** The records behind an organisation's outcome figures: its own coordinators only, never an administrator. */
+    void requireCoordinatesOnly(long organisationId) {
+        if (!participants.coordinatesOnly(organisationId)) {
+            throw refused();
+        }
+    }
+
     static AccessDeniedException refused() {
         return new AccessDeniedException(REFUSED);
     }

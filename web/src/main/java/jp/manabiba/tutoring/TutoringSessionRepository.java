@@ -61,12 +61,6 @@ interface TutoringSessionRepository extends JpaRepository<TutoringSession, Long>
             where t in :supporterIds and s.endsAt > :now and s.cancelledReason is null and s.endedAt is null
             group by t""")
     List<Object[]> comingPerSupporter(Collection<Long> supporterIds, Instant now);
-    /** Sessions of one organisation held (ended, not cancelled) that started from {@code from} until {@code until}. */
-    @Query("""
-            select new jp.manabiba.tutoring.HeldSession(s.id, s.title, s.startsAt) from TutoringSession s
-            where s.organisationId = :organisation and s.endedAt is not null and s.cancelledReason is null
-              and s.startsAt >= :from and s.startsAt < :until order by s.startsAt""")
-    java.util.List<HeldSession> heldIn(long organisation, java.time.Instant from, java.time.Instant until);
 
     /** Sessions held per site (null: online) of some organisations: [siteId, count]. */
     @Query("""

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import jp.manabiba.people.Circumstance;
@@ -105,9 +106,9 @@ class FiscalYearBoundaryTest {
     void the_sessions_behind_the_count_are_those_of_the_year_in_tokyo_time() {
         DrillDowns drillDowns = context.getBean(DrillDowns.class);
 
-        assertThat(acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, "SESSIONS_HELD", new FiscalYear(2025))))
+        assertThat(acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, "SESSIONS_HELD", new FiscalYear(2025), Locale.JAPANESE).rows()))
                 .singleElement().satisfies(r -> assertThat(r.detail()).isEqualTo("2026-03-31 23:30"));
-        assertThat(acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, "SESSIONS_HELD", new FiscalYear(2026))))
+        assertThat(acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, "SESSIONS_HELD", new FiscalYear(2026), Locale.JAPANESE).rows()))
                 .singleElement().satisfies(r -> assertThat(r.detail()).isEqualTo("2026-04-01 00:00"));
     }
 

@@ -3,6 +3,7 @@ package jp.manabiba.outcomes;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import jp.manabiba.audit.AuditFilter;
@@ -63,7 +64,7 @@ class OutcomesAccessTest {
             assertRefused(user, () -> dashboard.organisations());
             assertRefused(user, () -> manual.enter(f.organisationA, "FOOD_MEALS", YearMonth.of(2026, 5), 10, null));
             assertRefused(user, () -> manual.history(f.organisationA, "FOOD_MEALS", YearMonth.of(2026, 5)));
-            assertRefused(user, () -> drillDowns.rows(f.organisationA, HouseholdsSupportedQuery.CODE, YEAR));
+            assertRefused(user, () -> drillDowns.rows(f.organisationA, HouseholdsSupportedQuery.CODE, YEAR, Locale.JAPANESE));
             assertRefused(user, () -> targets.targets(null));
         }
     }
@@ -82,7 +83,7 @@ class OutcomesAccessTest {
 
     @Test
     void a_coordinator_lists_the_households_behind_their_figure_and_the_look_is_audited() {
-        List<DrillRow> rows = acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, HouseholdsSupportedQuery.CODE, YEAR));
+        List<DrillRow> rows = acting.as(f.coordinatorA, () -> drillDowns.rows(f.organisationA, HouseholdsSupportedQuery.CODE, YEAR, Locale.JAPANESE)).rows();
 
         assertThat(rows).extracting(DrillRow::id).containsExactly(f.householdA);
         assertThat(acting.as(f.admin, () -> audit.search(new AuditFilter(f.coordinatorA.username(), "household", null, null), 0, 50)))
@@ -90,7 +91,7 @@ class OutcomesAccessTest {
                     assertThat(e.recordId()).isEqualTo(f.householdA);
                     assertThat(e.screen()).isEqualTo("outcomes");
                 });
-        assertRefused(f.coordinatorA, () -> drillDowns.rows(f.organisationB, HouseholdsSupportedQuery.CODE, YEAR));
+        assertRefused(f.coordinatorA, () -> drillDowns.rows(f.organisationB, HouseholdsSupportedQuery.CODE, YEAR, Locale.JAPANESE));
     }
 
     @Test
@@ -106,7 +107,7 @@ class OutcomesAccessTest {
                 .allSatisfy(o -> assertThat(o.value().hidden()).as("one household leaves the organisation as <5").isTrue());
         IndicatorCard ownView = acting.as(f.admin, () -> dashboard.cards(f.organisationA, YEAR)).getFirst();
         assertThat(ownView.yearValue().hidden()).isTrue();
-        assertRefused(f.admin, () -> drillDowns.rows(f.organisationA, HouseholdsSupportedQuery.CODE, YEAR));
+        assertRefused(f.admin, () -> drillDowns.rows(f.organisationA, HouseholdsSupportedQuery.CODE, YEAR, Locale.JAPANESE));
     }
 
     @Test

@@ -57,6 +57,7 @@ class IndicatorCardView extends Div {
             Button rows = new Button(getTranslation("outcomes.drill-down"), click -> drillDown.accept(card));
             rows.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             rows.addClassName("indicator-drill-down");
+            rows.setAriaLabel(getTranslation("outcomes.drill.button-label", card.indicator().title(getLocale())));
             add(rows);
         }
     }

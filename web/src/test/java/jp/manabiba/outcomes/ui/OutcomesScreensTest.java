@@ -71,11 +71,17 @@ class OutcomesScreensTest extends KaribuTest {
     void the_coordinator_lists_the_households_behind_the_figure() {
         open(f.coordinatorA, "outcomes");
 
-        _click(LocatorJ._get(card("HOUSEHOLDS_SUPPORTED"), Button.class, s -> s.withClasses("indicator-drill-down")));
+        Button drill = LocatorJ._get(card("HOUSEHOLDS_SUPPORTED"), Button.class, s -> s.withClasses("indicator-drill-down"));
+        assertThat(drill.getAriaLabel()).as("the button names its indicator for a screen reader")
+                .hasValueSatisfying(label -> assertThat(label).contains(card("HOUSEHOLDS_SUPPORTED").card().indicator().title(java.util.Locale.JAPANESE)));
+        _click(drill);
 
         @SuppressWarnings("unchecked")
         Grid<DrillRow> rows = LocatorJ._get(Grid.class);
         assertThat(rows.getListDataView().getItems().map(DrillRow::id).toList()).containsExactly(f.householdA);
+        assertThat(rows.getColumns()).extracting(c -> c.getHeaderText()).containsExactly("記録", "内容");
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("outcome-drill-down-count"))
+                .getText()).isEqualTo("1 件");
     }
 
     @Test
