@@ -37,6 +37,36 @@ public interface IndicatorQuery {
         return List.of();
     }
 
+    /**
+     * The fiscal year's figure per supporter category, for indicators where the supporter's category says something
+     * (supporters ready, sessions held, hours of support): one statement of the feature that owns the records.
+     * Shown unsuppressed, so never a count of children ({@link CategoryMeasure} has no such measure).
+     */
+    default List<CategoryFigure> bySupporterCategory(MonthRange range, Collection<Long> organisations) {
+        return List.of();
+    }
+
+    /** An indicator with a breakdown by supporter category. */
+    static IndicatorQuery of(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute,
+                             BiFunction<MonthRange, Collection<Long>, List<CategoryFigure>> byCategory) {
+        return new IndicatorQuery() {
+            @Override
+            public String code() {
+                return code;
+            }
+
+            @Override
+            public List<MonthlyCount> compute(MonthRange range, Collection<Long> organisations) {
+                return compute.apply(range, organisations);
+            }
+
+            @Override
+            public List<CategoryFigure> bySupporterCategory(MonthRange range, Collection<Long> organisations) {
+                return byCategory.apply(range, organisations);
+            }
+        };
+    }
+
     static IndicatorQuery of(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute) {
         return new IndicatorQuery() {
             @Override

@@ -28,7 +28,8 @@ class TrainingIndicators {
 
     @Bean
     IndicatorQuery supportersReady(TrainingFigures figures) {
-        return IndicatorQuery.of("SUPPORTERS_READY", (range, orgs) -> figures.readyAtMonthEnd(orgs, range));
+        return IndicatorQuery.of("SUPPORTERS_READY", (range, orgs) -> figures.readyAtMonthEnd(orgs, range),
+                (range, orgs) -> CategoryFigure.listed(CategoryMeasure.SUPPORTERS, figures.readyByCategory(orgs, range)));
     }
 
     @Bean

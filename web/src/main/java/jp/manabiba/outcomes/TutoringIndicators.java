@@ -20,6 +20,7 @@ class TutoringIndicators {
 
     @Bean
     IndicatorQuery supportHoursPerLearner(SessionFigures figures) {
-        return IndicatorQuery.of("SUPPORT_HOURS_PER_LEARNER", (range, orgs) -> figures.minutesPerChild(orgs, range));
+        return IndicatorQuery.of("SUPPORT_HOURS_PER_LEARNER", (range, orgs) -> figures.minutesPerChild(orgs, range),
+                (range, orgs) -> CategoryFigure.listed(CategoryMeasure.SUPPORT_HOURS, figures.minutesByCategory(orgs, range)));
     }
 }
