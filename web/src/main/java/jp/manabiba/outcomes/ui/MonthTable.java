@@ -53,7 +53,7 @@ class MonthTable extends NativeTable {
         return table;
     }
 
-    /** The figure per supporter category, its counting rule as the caption (read with the table). */
+    /** The figure per supporter category (the card writes its counting rule above it). */
     static MonthTable categories(List<CategoryFigure> figures, CardCharts charts) {
         MonthTable table = new MonthTable("outcome-categories");
         NativeTableBody body = new NativeTableBody();
@@ -61,7 +61,6 @@ class MonthTable extends NativeTable {
             body.add(new NativeTableRow(new NativeTableHeaderCell(charts.categoryName(figure, table.getLocale())),
                     new NativeTableCell(FigureText.of(table, figure.value(), figure.measure().unit()))));
         }
-        table.setCaptionText(table.getTranslation("outcomes.category.measure." + figures.getFirst().measure().name()));
         table.add(body);
         return table;
     }
