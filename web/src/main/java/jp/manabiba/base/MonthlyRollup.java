@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.manabiba.i18n.ProgrammeZone;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,20 +49,31 @@ public class MonthlyRollup {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("organisations", organisations)
-                .addValue("fromDate", range.firstDay())
-                .addValue("endDate", range.endDay())
-                .addValue("fromTime", range.startUtc())
-                .addValue("endTime", range.endUtc())
-                .addValue("offsetMinutes", ProgrammeZone.TOKYO.getRules().getOffset(range.firstDay().atStartOfDay())
-                        .getTotalSeconds() / 60)
-                .addValues(more);
+        MapSqlParameterSource parameters = parameters(organisations, range).addValues(more);
         return jdbc.query(sql, parameters, (row, i) -> {
             long organisation = row.getLong("org");
             Long org = row.wasNull() ? null : organisation;
             String month = row.getString("ym");
             return new MonthlyCount(org, month == null ? null : YearMonth.parse(month), row.getLong("n"), row.getLong("d"));
         });
+    }
+
+    /**
+     * Runs a figure's SQL that is not grouped by month (a breakdown of the whole range, e.g. by supporter category)
+     * with the same parameters as {@link #run}; nothing for no organisation.
+     */
+    public <T> List<T> rows(String sql, Collection<Long> organisations, MonthRange range, RowMapper<T> mapper) {
+        return organisations.isEmpty() ? List.of() : jdbc.query(sql, parameters(organisations, range), mapper);
+    }
+
+    private static MapSqlParameterSource parameters(Collection<Long> organisations, MonthRange range) {
+        return new MapSqlParameterSource()
+                .addValue("organisations", organisations)
+                .addValue("fromDate", range.firstDay())
+                .addValue("endDate", range.endDay())
+                .addValue("fromTime", range.startUtc())
+                .addValue("endTime", range.endUtc())
+                .addValue("offsetMinutes", ProgrammeZone.TOKYO.getRules().getOffset(range.firstDay().atStartOfDay())
+                        .getTotalSeconds() / 60);
     }
 }

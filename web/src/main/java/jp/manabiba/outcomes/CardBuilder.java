@@ -18,10 +18,12 @@ class CardBuilder {
 
     private final IndicatorFigures figures;
     private final Periods periods;
+    private final ProgrammeSuppression programmeSuppression;
 
-    CardBuilder(IndicatorFigures figures, Periods periods) {
+    CardBuilder(IndicatorFigures figures, Periods periods, ProgrammeSuppression programmeSuppression) {
         this.figures = figures;
         this.periods = periods;
+        this.programmeSuppression = programmeSuppression;
     }
 
     IndicatorCard card(IndicatorInfo indicator, OutcomesAccess.Scope scope, FiscalYear year, Targets.Pair targets,
@@ -58,13 +60,18 @@ class CardBuilder {
             yearHidden = yearHidden || hidden.total();
         }
         Cell programmeCell = organisation == null ? programme.network() : programme.total(organisation);
-        boolean programmeHidden = suppress && SmallCells.small(programmeCell.size());
+        // the programme to date minus the years' figures must not give a small cell away either (SmallCells)
+        boolean programmeHidden = suppress && programmeSuppression.hidden(indicator, scope, programme, programmeCell,
+                yearFigures, periods.fiscalYear(year).range(), yearCell);
         List<SiteFigure> sites = indicator.childCount() ? List.of() : figures.query(indicator.code())
                 .map(q -> q.bySite(periods.fiscalYear(year).range(), scope.organisations())).orElse(List.of());
+        // supporters and their sessions, never children (CategoryMeasure): shown unsuppressed
+        List<CategoryFigure> categories = figures.query(indicator.code())
+                .map(q -> q.bySupporterCategory(periods.fiscalYear(year).range(), scope.organisations())).orElse(List.of());
         boolean drills = !scope.leavesOrganisation() && figures.query(indicator.code()).map(IndicatorQuery::drillsDown)
                 .orElse(false);
         return new IndicatorCard(indicator, true, year, FigureValue.of(indicator, yearCell, yearHidden), targets.year(),
-                FigureValue.of(indicator, programmeCell, programmeHidden), targets.programme(), trend, shares, sites, drills);
+                FigureValue.of(indicator, programmeCell, programmeHidden), targets.programme(), trend, shares, sites, categories, drills);
     }
 
     private static SmallCells.Hidden hide(boolean suppress, List<Cell> cells, Cell total) {

@@ -56,6 +56,25 @@ public class CardCharts {
                 unit(card, locale), rows));
     }
 
+    /** The fiscal year's figure per supporter category as bars; empty when the card has no such breakdown. */
+    public Optional<Chart.Bars> categories(IndicatorCard card, Locale locale) {
+        if (!card.counted() || card.bySupporterCategory().isEmpty()) {
+            return Optional.empty();
+        }
+        CategoryMeasure measure = card.bySupporterCategory().getFirst().measure();
+        List<Chart.Bar> bars = card.bySupporterCategory().stream()
+                .map(c -> new Chart.Bar(categoryName(c, locale), figure(c.value()))).toList();
+        return Optional.of(new Chart.Bars(card.indicator().title(locale),
+                translations.getTranslation("outcomes.category.measure." + measure.name(), locale),
+                translations.getTranslation("outcomes.unit." + measure.unit().name(), locale, "").trim(), bars));
+    }
+
+    /** A category's name ("大学生"), or "no supporter recorded". */
+    public String categoryName(CategoryFigure figure, Locale locale) {
+        return figure.category() == null ? translations.getTranslation("outcomes.category.none", locale)
+                : translations.getTranslation("supporter.category." + figure.category().name(), locale);
+    }
+
     /**
      * A card's figure for a chart or an export: hidden is "&lt;5"; a figure with nothing to count (a rate with nobody
      * expected) is drawn as zero, since a chart line needs a point and no child is behind it.

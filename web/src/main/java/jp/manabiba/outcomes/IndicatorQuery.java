@@ -43,6 +43,15 @@ public interface IndicatorQuery {
         return List.of();
     }
 
+    /**
+     * The fiscal year's figure per supporter category, for indicators where the supporter's category says something
+     * (supporters ready, sessions held, hours of support): one statement of the feature that owns the records.
+     * Shown unsuppressed, so never a count of children ({@link CategoryMeasure} has no such measure).
+     */
+    default List<CategoryFigure> bySupporterCategory(MonthRange range, Collection<Long> organisations) {
+        return List.of();
+    }
+
     /** The rows behind one organisation's figure, in the reader's language. */
     @FunctionalInterface
     interface Drill {
@@ -52,16 +61,30 @@ public interface IndicatorQuery {
     /** A computed indicator whose rows its organisation's coordinators can list. */
     static IndicatorQuery drilled(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute,
                                   Drill drill) {
-        IndicatorQuery counted = of(code, compute);
+        return drilled(of(code, compute), drill);
+    }
+
+    /** The indicator {@code counted}, counted and broken down as it is, whose rows can be listed too. */
+    static IndicatorQuery drilled(IndicatorQuery counted, Drill drill) {
         return new IndicatorQuery() {
             @Override
             public String code() {
-                return code;
+                return counted.code();
             }
 
             @Override
             public List<MonthlyCount> compute(MonthRange range, Collection<Long> organisations) {
                 return counted.compute(range, organisations);
+            }
+
+            @Override
+            public List<SiteFigure> bySite(MonthRange range, Collection<Long> organisations) {
+                return counted.bySite(range, organisations);
+            }
+
+            @Override
+            public List<CategoryFigure> bySupporterCategory(MonthRange range, Collection<Long> organisations) {
+                return counted.bySupporterCategory(range, organisations);
             }
 
             @Override
@@ -72,6 +95,27 @@ public interface IndicatorQuery {
             @Override
             public FirstRows<DrillRow> drillDown(long organisation, MonthRange range, Locale locale) {
                 return drill.rows(organisation, range, locale);
+            }
+        };
+    }
+
+    /** An indicator with a breakdown by supporter category. */
+    static IndicatorQuery of(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute,
+                             BiFunction<MonthRange, Collection<Long>, List<CategoryFigure>> byCategory) {
+        return new IndicatorQuery() {
+            @Override
+            public String code() {
+                return code;
+            }
+
+            @Override
+            public List<MonthlyCount> compute(MonthRange range, Collection<Long> organisations) {
+                return compute.apply(range, organisations);
+            }
+
+            @Override
+            public List<CategoryFigure> bySupporterCategory(MonthRange range, Collection<Long> organisations) {
+                return byCategory.apply(range, organisations);
             }
         };
     }

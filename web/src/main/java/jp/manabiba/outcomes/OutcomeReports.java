@@ -117,7 +117,8 @@ public class OutcomeReports {
                 List.of(t(locale, "outcomes.report.method.records"), t(locale, "outcomes.report.method.periods"),
                         t(locale, "outcomes.report.method.blank")),
                 scope.leavesOrganisation()
-                        ? List.of(t(locale, "outcomes.report.suppression.rule"), t(locale, "outcomes.report.suppression.totals"))
+                        ? List.of(t(locale, "outcomes.report.suppression.rule"), t(locale, "outcomes.report.suppression.totals"),
+                                t(locale, "outcomes.report.suppression.programme"))
                         : List.of(t(locale, "outcomes.report.suppression.inside")));
     }
 
@@ -131,9 +132,15 @@ public class OutcomeReports {
                     p.month().getMonthValue()), p.value(), null));
             card.byOrganisation().forEach(o -> add(rows, o.organisation(), o.value(), null));
             card.bySite().forEach(s -> add(rows, s.site() == null ? t(locale, "outcomes.online") : s.site(), s.value(), null));
+            card.bySupporterCategory().forEach(c -> add(rows, t(locale, "outcomes.category.row." + c.measure().name(),
+                    charts.categoryName(c, locale)), c.value(), null));
         }
         String definition = card.counted() ? card.indicator().definition(locale)
                 : card.indicator().definition(locale) + " " + t(locale, "outcomes.not-counted");
+        if (!card.bySupporterCategory().isEmpty()) {
+            // the counting rule of the category rows travels with them (a session of two categories counts in each)
+            definition += " " + t(locale, "outcomes.category.measure." + card.bySupporterCategory().getFirst().measure().name());
+        }
         return new ReportSection(group, card.indicator().code(), card.indicator().title(locale), definition,
                 charts.unit(card, locale), rows, charts.trend(card, locale).orElse(null));
     }

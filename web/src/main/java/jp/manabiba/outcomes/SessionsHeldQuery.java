@@ -40,6 +40,11 @@ class SessionsHeldQuery implements IndicatorQuery {
     }
 
     @Override
+    public List<CategoryFigure> bySupporterCategory(MonthRange range, Collection<Long> organisations) {
+        return CategoryFigure.listed(CategoryMeasure.SESSIONS, sessions.heldByCategory(organisations, range));
+    }
+
+    @Override
     public boolean drillsDown() {
         return true;
     }

@@ -46,6 +46,31 @@ public final class SmallCells {
         return new Hidden(List.copyOf(hidden), totalHidden);
     }
 
+    /**
+     * Whether the programme-to-date figure must be hidden beside the fiscal years' figures, which the dashboard shows
+     * for each year. For a SUM the programme is the years added: shown beside them, it would give away a year
+     * of 1-4 (the programme minus the other years) and a programme minus one year of 1-4 is the other years' count.
+     * For a DISTINCT head count the programme minus a year is the people counted in the programme but not in that
+     * year: a head count too, hidden when 1-4. The decision takes every fiscal year of the programme to date (not
+     * only the one on the screen), so the programme's figure is hidden or shown alike whichever year is chosen and
+     * no two screens can be subtracted. Rates and stocks (RATE, LATEST) are not differences of counts: only their own
+     * size counts.
+     *
+     * @param programme the size behind the programme-to-date figure ({@link Cell#size()})
+     * @param years     the size behind each fiscal year's figure (the years of the programme to date, and the one
+     *                  on the screen)
+     */
+    public static boolean programmeHidden(Aggregation aggregation, long programme, List<Long> years) {
+        if (small(programme)) {
+            return true;
+        }
+        return switch (aggregation) {
+            case SUM -> years.stream().anyMatch(year -> small(year) || small(programme - year));
+            case DISTINCT -> years.stream().anyMatch(year -> small(programme - year));
+            case RATE, LATEST -> false;
+        };
+    }
+
     /** Nothing hidden: the row stays inside the organisation. */
     public static Hidden none(int cells) {
         return new Hidden(java.util.Collections.nCopies(cells, false), false);

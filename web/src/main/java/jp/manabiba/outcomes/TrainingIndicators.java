@@ -31,7 +31,8 @@ class TrainingIndicators {
 
     @Bean
     IndicatorQuery supportersReady(TrainingFigures figures, TrainingDrills drills) {
-        return IndicatorQuery.drilled("SUPPORTERS_READY", (range, orgs) -> figures.readyAtMonthEnd(orgs, range),
+        return IndicatorQuery.drilled(IndicatorQuery.of("SUPPORTERS_READY", (range, orgs) -> figures.readyAtMonthEnd(orgs, range),
+                (range, orgs) -> CategoryFigure.listed(CategoryMeasure.SUPPORTERS, figures.readyByCategory(orgs, range))),
                 drills::ready);
     }
 

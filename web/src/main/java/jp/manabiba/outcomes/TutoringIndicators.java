@@ -22,7 +22,9 @@ class TutoringIndicators {
 
     @Bean
     IndicatorQuery supportHoursPerLearner(SessionFigures figures, TutoringDrills drills) {
-        return IndicatorQuery.drilled("SUPPORT_HOURS_PER_LEARNER", (range, orgs) -> figures.minutesPerChild(orgs, range),
+        return IndicatorQuery.drilled(IndicatorQuery.of("SUPPORT_HOURS_PER_LEARNER",
+                (range, orgs) -> figures.minutesPerChild(orgs, range),
+                (range, orgs) -> CategoryFigure.listed(CategoryMeasure.SUPPORT_HOURS, figures.minutesByCategory(orgs, range))),
                 drills::childrenAttending);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.base.MonthRange;
 import jp.manabiba.base.MonthlyCount;
 import jp.manabiba.base.MonthlyRollup;
+import jp.manabiba.people.CategoryCount;
 import jp.manabiba.people.SupporterCategory;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
@@ -89,6 +90,26 @@ public class TrainingFigures {
         rows.add(new MonthlyCount(null, null, counts.values().stream()
                 .mapToLong(months -> last == null ? 0 : months.getOrDefault(last, 0L)).sum(), 0));
         return rows;
+    }
+
+    /**
+     * Supporters ready per category on the day the period's figure stands for: its last day, or today while it runs
+     * (one statement). Every category is listed, with 0 where none is ready; nothing for a period still to come.
+     */
+    @Transactional(readOnly = true)
+    public List<CategoryCount> readyByCategory(Collection<Long> organisations, MonthRange range) {
+        LocalDate today = readiness.today();
+        if (range.firstDay().isAfter(today)) {
+            return List.of();
+        }
+        LocalDate last = range.last().atEndOfMonth();
+        Map<SupporterCategory, Long> counts = new java.util.EnumMap<>(SupporterCategory.class);
+        for (SupporterCategory category : SupporterCategory.values()) {
+            counts.put(category, 0L);
+        }
+        standings.ofOrganisations(managed(organisations), last.isAfter(today) ? today : last).stream()
+                .filter(SupporterStanding::ready).forEach(standing -> counts.merge(standing.category(), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
     }
 
     /** University students who completed the interpersonal-support workshop, in the month of their first time. */

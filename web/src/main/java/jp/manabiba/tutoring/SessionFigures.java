@@ -7,7 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.base.MonthRange;
 import jp.manabiba.base.MonthlyCount;
 import jp.manabiba.base.MonthlyRollup;
+import jp.manabiba.people.CategoryCount;
 import jp.manabiba.people.Participants;
+import jp.manabiba.people.SupporterCategory;
 import jp.manabiba.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,20 @@ public class SessionFigures {
             + " COALESCE(SUM(a.minutes), 0) AS n, COUNT(DISTINCT a.learner_id) AS d"
             + " FROM tutoring_session s JOIN attendance a ON a.session_id = s.id WHERE" + HELD + "AND " + ATTENDED
             + " GROUP BY s.organisation_id, " + MONTH + " WITH ROLLUP";
+
+    /*
+     * By the category of the session's supporters: a session with supporters of two categories counts once in each
+     * (so the rows can add up to more than the sessions held), once in a category however many of its supporters
+     * came, and under no category when nobody was assigned.
+     */
+    private static final String SESSION_CATEGORIES = "SELECT DISTINCT s.id AS session_id, p.category AS category"
+            + " FROM tutoring_session s LEFT JOIN session_supporter ss ON ss.session_id = s.id"
+            + " LEFT JOIN supporter p ON p.id = ss.supporter_id WHERE" + HELD;
+    private static final String HELD_BY_CATEGORY = "SELECT c.category, COUNT(*) AS n FROM (" + SESSION_CATEGORIES
+            + ") c GROUP BY c.category";
+    private static final String MINUTES_BY_CATEGORY = "SELECT c.category, COALESCE(SUM(a.minutes), 0) AS n FROM ("
+            + SESSION_CATEGORIES + ") c JOIN attendance a ON a.session_id = c.session_id AND " + ATTENDED
+            + " GROUP BY c.category";
 
     private final MonthlyRollup rollup;
     private final Participants participants;
@@ -91,6 +107,26 @@ public class SessionFigures {
                         ((Number) r[1]).longValue()))
                 .sorted(java.util.Comparator.comparingLong(SiteCount::sessions).reversed().thenComparing(SiteCount::site))
                 .toList();
+    }
+
+    /** Sessions held per category of their supporters (one statement; see the rule above the SQL). */
+    @Transactional(readOnly = true)
+    public List<CategoryCount> heldByCategory(Collection<Long> organisations, MonthRange range) {
+        return rollup.rows(HELD_BY_CATEGORY, managed(organisations), range, SessionFigures::categoryCount);
+    }
+
+    /**
+     * Minutes children attended held sessions, per category of the session's supporters (one statement): the hours
+     * of support each category gave. Minutes, not children: no child is counted by category.
+     */
+    @Transactional(readOnly = true)
+    public List<CategoryCount> minutesByCategory(Collection<Long> organisations, MonthRange range) {
+        return rollup.rows(MINUTES_BY_CATEGORY, managed(organisations), range, SessionFigures::categoryCount);
+    }
+
+    private static CategoryCount categoryCount(java.sql.ResultSet row, int i) throws java.sql.SQLException {
+        String category = row.getString("category");
+        return new CategoryCount(category == null ? null : SupporterCategory.valueOf(category), row.getLong("n"));
     }
 
     private List<Long> managed(Collection<Long> organisations) {

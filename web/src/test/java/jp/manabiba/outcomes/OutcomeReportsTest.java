@@ -1,9 +1,13 @@
 package jp.manabiba.outcomes;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -11,6 +15,11 @@ import java.util.stream.Collectors;
 import jp.manabiba.audit.AuditFilter;
 import jp.manabiba.audit.AuditLog;
 import jp.manabiba.audit.AuditRow;
+import jp.manabiba.i18n.TranslationProvider;
+import jp.manabiba.people.Circumstance;
+import jp.manabiba.people.HomeLanguage;
+import jp.manabiba.people.HouseholdDetails;
+import jp.manabiba.people.HouseholdRecords;
 import jp.manabiba.people.PeopleFixture;
 import jp.manabiba.schools.FiscalYear;
 import jp.manabiba.security.TestPrincipal;
@@ -24,6 +33,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,6 +62,8 @@ class OutcomeReportsTest {
     OutcomeDashboard dashboard;
     @Autowired
     AuditLog audit;
+    @Autowired
+    TranslationProvider translations;
 
     PeopleFixture f;
     Acting acting;
@@ -62,6 +74,38 @@ class OutcomeReportsTest {
         f = new PeopleFixture(context, "outcome-reports");
         acting = new Acting(context);
         year = acting.as(f.admin, () -> dashboard.currentYear());
+        // Organisation B: its fixture household and five more from June 2025 go on, a sixth ended on 31 March 2026.
+        // This year counts 6, the programme to date 7: each shown, but 7 - 6 would give away the one household of
+        // the earlier year, so the programme's figure must leave as "<5".
+        HouseholdRecords households = context.getBean(HouseholdRecords.class);
+        acting.as(f.coordinatorB, () -> {
+            for (int i = 0; i < 5; i++) {
+                households.create(f.organisationB, household("継続" + i, LocalDate.of(2025, 6, 1), null));
+            }
+            households.create(f.organisationB, household("前年度のみ", LocalDate.of(2025, 6, 1), LocalDate.of(2026, 3, 31)));
+        });
+    }
+
+    @Test
+    void the_programme_to_date_figure_is_hidden_when_only_its_difference_from_the_years_figure_would_give_a_household_away()
+            throws Exception {
+        FiscalYear fy2026 = new FiscalYear(2026);
+        IndicatorCard households = acting.as(f.admin, () -> dashboard.cards(f.organisationB, fy2026)).stream()
+                .filter(c -> c.indicator().code().equals(HouseholdsSupportedQuery.CODE)).findFirst().orElseThrow();
+        assertThat(households.yearValue().value()).isEqualByComparingTo("6");
+        assertThat(households.programmeValue().hidden()).isTrue();
+        IndicatorCard inside = acting.as(f.coordinatorB, () -> dashboard.cards(f.organisationB, fy2026)).stream()
+                .filter(c -> c.indicator().code().equals(HouseholdsSupportedQuery.CODE)).findFirst().orElseThrow();
+        assertThat(inside.programmeValue().value()).as("inside the organisation nothing is hidden").isEqualByComparingTo("7");
+        // the same on the earlier year's screen, so that no two screens can be subtracted
+        assertThat(acting.as(f.admin, () -> dashboard.cards(f.organisationB, new FiscalYear(2025))).stream()
+                .filter(c -> c.indicator().code().equals(HouseholdsSupportedQuery.CODE)).findFirst().orElseThrow()
+                .programmeValue().hidden()).isTrue();
+
+        ReportFile file = acting.as(f.admin, () -> reports.export(f.organisationB, fy2026, ReportFormat.XLSX, Locale.JAPANESE));
+        Map<String, Map<String, Cell>> figures = yearAndProgramme(file.bytes());
+        assertThat(figures.get(HouseholdsSupportedQuery.CODE).get("year").getNumericCellValue()).isEqualTo(6.0);
+        assertThat(figures.get(HouseholdsSupportedQuery.CODE).get("programme").getStringCellValue()).isEqualTo("<5");
     }
 
     @Test
@@ -106,6 +150,16 @@ class OutcomeReportsTest {
             assertThat(texts).anySatisfy(t -> assertThat(t).contains(card.indicator().title(Locale.JAPANESE)));
         }
         assertThat(childCounts).isNotEmpty().allSatisfy(n -> assertThat(n == 0 || n >= 5).as("count " + n).isTrue());
+        // nor does the programme to date minus the year give one away
+        Map<String, Map<String, Cell>> figures = yearAndProgramme(file.bytes());
+        for (String code : counts) {
+            Cell yearCell = figures.get(code).get("year");
+            Cell programmeCell = figures.get(code).get("programme");
+            if (yearCell.getCellType() == CellType.NUMERIC && programmeCell.getCellType() == CellType.NUMERIC) {
+                double difference = programmeCell.getNumericCellValue() - yearCell.getNumericCellValue();
+                assertThat(difference < 1 || difference > 4).as(code + " programme - year = " + difference).isTrue();
+            }
+        }
         // Organisation A has one household: it is in the file as "<5", not as 1.
         assertThat(texts).contains("<5");
     }
@@ -151,6 +205,37 @@ class OutcomeReportsTest {
         }
         assertRefused(f.coordinatorA, () -> reports.export(null, year, ReportFormat.XLSX, Locale.JAPANESE));
         assertRefused(f.coordinatorA, () -> reports.export(f.organisationB, year, ReportFormat.PDF, Locale.JAPANESE));
+    }
+
+    /** Per indicator code, the figure cells of the year's and the programme's rows of the Excel file. */
+    private Map<String, Map<String, Cell>> yearAndProgramme(byte[] bytes) throws Exception {
+        String yearLabel = translations.getTranslation("outcomes.year", Locale.JAPANESE);
+        String programmeLabel = translations.getTranslation("outcomes.programme", Locale.JAPANESE);
+        Map<String, Map<String, Cell>> figures = new HashMap<>();
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        for (Sheet sheet : workbook) {
+            String indicator = "";
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                if (first == null || first.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                String text = first.getStringCellValue();
+                int gap = text.indexOf("  ");
+                if (gap > 0) {
+                    indicator = text.substring(0, gap);
+                } else if ((text.equals(yearLabel) || text.equals(programmeLabel)) && row.getCell(1) != null) {
+                    figures.computeIfAbsent(indicator, i -> new HashMap<>())
+                            .put(text.equals(yearLabel) ? "year" : "programme", row.getCell(1));
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static HouseholdDetails household(String name, LocalDate started, @Nullable LocalDate ended) {
+        return new HouseholdDetails(name, "せたい", null, HomeLanguage.JA, started, ended,
+                EnumSet.noneOf(Circumstance.class), null);
     }
 
     private void assertRefused(TestPrincipal user, Supplier<?> call) {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator: its title and definition beside the figures (the year, the programme to date, each against its
- * target with a bar), the months of the year, and on the network's view each organisation's share. The year's
+ * target with a bar), the months of the year, on the network's view each organisation's share, and where the
+ * supporter's category says something the figure per category (bars, the counting rule and a table). The year's
  * months and the progress to target are also drawn as SVG charts (the month table is their accessible alternative).
  */
 class IndicatorCardView extends Div {
@@ -52,6 +53,13 @@ class IndicatorCardView extends Div {
         }
         if (!card.bySite().isEmpty()) {
             add(MonthTable.sites(card.bySite(), unit));
+        }
+        if (!card.bySupporterCategory().isEmpty()) {
+            charts.categories(card, getLocale()).ifPresent(chart -> add(chart(svg.render(chart, getLocale()), "outcome-category-chart")));
+            Paragraph rule = new Paragraph(getTranslation("outcomes.category.measure."
+                    + card.bySupporterCategory().getFirst().measure().name()));
+            rule.addClassName("outcome-category-rule");
+            add(rule, MonthTable.categories(card.bySupporterCategory(), charts));
         }
         if (card.drillsDown()) {
             Button rows = new Button(getTranslation("outcomes.drill-down"), click -> drillDown.accept(card));

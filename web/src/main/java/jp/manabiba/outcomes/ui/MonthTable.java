@@ -8,12 +8,14 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import jp.manabiba.outcomes.CardCharts;
+import jp.manabiba.outcomes.CategoryFigure;
 import jp.manabiba.outcomes.IndicatorUnit;
 import jp.manabiba.outcomes.OrganisationFigure;
 import jp.manabiba.outcomes.SiteFigure;
 import jp.manabiba.outcomes.TrendPoint;
 
-/** A small table of figures: the months of the year (the trend), the organisations of the network, or the sites. */
+/** A small table of figures: the months of the year (the trend), the organisations of the network, the sites, or the supporter categories. */
 class MonthTable extends NativeTable {
 
     static MonthTable months(List<TrendPoint> points, IndicatorUnit unit) {
@@ -46,6 +48,18 @@ class MonthTable extends NativeTable {
             String site = figure.site() == null ? table.getTranslation("outcomes.online") : figure.site();
             body.add(new NativeTableRow(new NativeTableHeaderCell(site),
                     new NativeTableCell(FigureText.of(table, figure.value(), unit))));
+        }
+        table.add(body);
+        return table;
+    }
+
+    /** The figure per supporter category (the card writes its counting rule above it). */
+    static MonthTable categories(List<CategoryFigure> figures, CardCharts charts) {
+        MonthTable table = new MonthTable("outcome-categories");
+        NativeTableBody body = new NativeTableBody();
+        for (CategoryFigure figure : figures) {
+            body.add(new NativeTableRow(new NativeTableHeaderCell(charts.categoryName(figure, table.getLocale())),
+                    new NativeTableCell(FigureText.of(table, figure.value(), figure.measure().unit()))));
         }
         table.add(body);
         return table;
