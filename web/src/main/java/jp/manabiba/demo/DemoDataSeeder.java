@@ -62,13 +62,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoUnits units;
     private final DemoTraining training;
     private final DemoOutcomes outcomes;
+    private final DemoHistory history;
     private final SystemAccess system;
     private final Clock clock;
 
     DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SchoolRecords schools,
                    HouseholdRecords households, LearnerRecords learners, SupporterRecords supporters,
                    DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, DemoWork work, DemoUnits units,
-                   DemoTraining training, DemoOutcomes outcomes, SystemAccess system, Clock clock) {
+                   DemoTraining training, DemoOutcomes outcomes, DemoHistory history, SystemAccess system,
+                   Clock clock) {
+        this.history = history;
         this.training = training;
         this.work = work;
         this.units = units;
@@ -100,6 +103,7 @@ class DemoDataSeeder implements ApplicationRunner {
         work.seedOnce();
         units.seedOnce();
         outcomes.seedOnce();
+        history.seedOnce(); // last: the work and units above are made only where none exist yet
         log.info("""
 
                 ================================================================

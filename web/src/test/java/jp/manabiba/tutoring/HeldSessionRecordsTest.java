@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static jp.manabiba.testing.Refusals.refusedQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,12 +62,18 @@ class HeldSessionRecordsTest {
                 " 紙の出席簿から ", ONLINE, day, FIVE_PM, 90, List.of(f.people.supporterA),
                 Set.of(f.people.learnerOfA), Set.of(absentChild))));
 
-        TutoringSession session = sessions.findById(id).orElseThrow();
+        TutoringSession session = context.getBean(TransactionTemplate.class).execute(status -> {
+            TutoringSession found = sessions.findById(id).orElseThrow();
+            return found;
+        });
+        assertThat(session).isNotNull();
         assertThat(session.title()).isEqualTo("紙の出席簿から");
         assertThat(session.startsAt()).isEqualTo(day.atTime(FIVE_PM).atZone(ProgrammeZone.TOKYO).toInstant());
         assertThat(session.endedAt()).isEqualTo(session.endsAt()).isEqualTo(session.startsAt().plus(Duration.ofMinutes(90)));
-        assertThat(session.learnerIds()).containsExactlyInAnyOrder(f.people.learnerOfA, absentChild);
-        assertThat(session.supporterIds()).containsExactly(f.people.supporterA);
+        assertThat(jdbc.queryForList("SELECT learner_id FROM session_learner WHERE session_id = ?", Long.class, id))
+                .containsExactlyInAnyOrder(f.people.learnerOfA, absentChild);
+        assertThat(jdbc.queryForList("SELECT supporter_id FROM session_supporter WHERE session_id = ?", Long.class, id))
+                .containsExactly(f.people.supporterA);
         Attendance came = attendance.findBySessionIdAndLearnerId(id, f.people.learnerOfA).orElseThrow();
         assertThat(came.state()).isEqualTo(AttendanceState.CHECKED_OUT);
         assertThat(came.minutes()).isEqualTo(90);
