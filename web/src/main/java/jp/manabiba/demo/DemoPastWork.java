@@ -20,6 +20,7 @@ import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.learning.ActionPlan;
 import jp.manabiba.learning.ActionReport;
 import jp.manabiba.learning.MyActions;
+import jp.manabiba.learning.MyUnits;
 import jp.manabiba.learning.RatingMoment;
 import jp.manabiba.learning.UnitAssignments;
 import jp.manabiba.learning.UnitLibrary;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * The demo children's past work, each step on its own past day through {@link DemoClock}: a monthly review sheet
  * the coordinator sets for ひなた, ゆうき and アン (handed in two days later, reviewed two days after, now and then
  * one not handed in; none in August), and ESD units done one after another over the years, each rated at its start
- * and end (a level or two higher) with its community action reported.
+ * and end (a level or two higher) with its community action reported. Each sheet and unit once (see DemoHistory).
  */
 @Component
 @ConditionalOnBooleanProperty("manabiba.demo.enabled")
@@ -57,9 +58,11 @@ class DemoPastWork {
     private final UnitAssignments unitAssignments;
     private final UnitLibrary library;
     private final MyActions myActions;
+    private final MyUnits myUnits;
 
     DemoPastWork(DemoActors actors, DemoClock clock, DemoWorkSteps work, DemoUnitSteps units,
-                 UnitAssignments unitAssignments, UnitLibrary library, MyActions myActions) {
+                 UnitAssignments unitAssignments, UnitLibrary library, MyActions myActions, MyUnits myUnits) {
+        this.myUnits = myUnits;
         this.actors = actors;
         this.clock = clock;
         this.work = work;
@@ -72,6 +75,9 @@ class DemoPastWork {
     /** One review sheet a month, from the first month to the last, in the coordinator's first organisation. */
     void sheets(Actor coordinator, long organisation, List<Actor> children, YearMonth first, YearMonth last,
                 Random random) {
+        if (work.anyWorkOf(coordinator)) {
+            return;
+        }
         Set<Long> learners = Set.copyOf(children.stream().map(actors::learnerOf).toList());
         int n = 0;
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1), n++) {
@@ -107,7 +113,8 @@ class DemoPastWork {
             LocalDate start = first.plusMonths(done.monthsIn()).atDay(5);
             List<Lesson> lessons = library.unit(done.unitId()).map(Unit::activeLessons).orElseThrow();
             LocalDate end = start.plusWeeks(lessons.size() + 1);
-            if (end.isAfter(last)) {
+            if (end.isAfter(last) || actors.as(child, () -> myUnits.list()).stream()
+                    .anyMatch(u -> u.unitId().equals(done.unitId()) && u.lessonsDone() == u.lessonsTotal())) {
                 continue;
             }
             long learner = actors.learnerOf(child);
