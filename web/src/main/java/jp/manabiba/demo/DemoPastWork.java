@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo children's past work, each step on its own past day through {@link DemoClock}: a monthly review sheet
- * the coordinator sets for ひなた, ゆうき and アン (handed in two days later, reviewed two days after, now and then
- * one not handed in; none in August), and ESD units done one after another over the years, each rated at its start
+ * the coordinator sets for ひなた, ゆうき and アン (handed in two days later and reviewed two days after that;
+ * none in August), and ESD units done one after another over the years, each rated at its start
  * and end (a level or two higher) with its community action reported. Each sheet and unit once (see DemoHistory).
  */
 @Component
@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 class DemoPastWork {
 
     private static final String TABUNKA = "tabunka-kotoba-neighbours";
-    private static final List<String> SHEETS = List.of("{計算|けいさん}の ふくしゅう", "ことばの ふくしゅう",
+    /** The titles of the past review sheets, one a month in turn. */
+    static final List<String> SHEETS = List.of("{計算|けいさん}の ふくしゅう", "ことばの ふくしゅう",
             "{図形|ずけい}の ふくしゅう", "{時計|とけい}と じかん", "{漢字|かんじ}の よみ", "グラフを よもう");
     private static final LocalTime AFTER_SCHOOL = LocalTime.of(16, 30);
 
@@ -93,10 +94,7 @@ class DemoPastWork {
                     QuestionDraft.number(a + " × " + b + " は いくつ？", 5, String.valueOf(a * b), null, null),
                     QuestionDraft.choice(false, "いちばん {大|おお}きい かずは どれ？", 5, new ChoiceDraft(String.valueOf(a * b + 1), true),
                             new ChoiceDraft(String.valueOf(a), false))), learners, Set.of())));
-            for (Actor child : children) {
-                if (random.nextInt(8) == 0) {
-                    continue; // not handed in this month
-                }
+            for (Actor child : children) { // every one handed in: none left over, overdue, in a child's list
                 long submission = clock.at(at(set.plusDays(2)), () -> work.submissionOf(child, id));
                 clock.at(at(set.plusDays(2)), () -> work.submit(child, submission, Reply.text(String.valueOf(a * b)),
                         Reply.choose(String.valueOf(a * b + 1))));
