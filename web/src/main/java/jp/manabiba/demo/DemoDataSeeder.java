@@ -62,6 +62,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoUnits units;
     private final DemoTraining training;
     private final DemoOutcomes outcomes;
+    private final DemoHistory history;
     private final SystemAccess system;
     private final Clock clock;
     private final DemoSurveys surveys;
@@ -69,8 +70,10 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(AccountAdministration accounts, NetworkDirectory network, SchoolRecords schools,
                    HouseholdRecords households, LearnerRecords learners, SupporterRecords supporters,
                    DemoProgramme programme, DemoSessions sessions, DemoDropIn dropIn, DemoWork work, DemoUnits units,
-                   DemoTraining training, DemoOutcomes outcomes, SystemAccess system, Clock clock, DemoSurveys surveys) {
+                   DemoTraining training, DemoOutcomes outcomes, DemoSurveys surveys, DemoHistory history,
+                   SystemAccess system, Clock clock) {
         this.surveys = surveys;
+        this.history = history;
         this.training = training;
         this.work = work;
         this.units = units;
@@ -103,6 +106,7 @@ class DemoDataSeeder implements ApplicationRunner {
         units.seedOnce();
         outcomes.seedOnce();
         surveys.seedOnce();
+        history.seedOnce(); // last: the work and units above are made only where none exist yet
         log.info("""
 
                 ================================================================

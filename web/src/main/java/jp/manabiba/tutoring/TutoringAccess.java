@@ -71,6 +71,13 @@ class TutoringAccess {
         plan.supporterIds().forEach(supporter -> requireSupporterOf(supporter, plan.organisationId()));
     }
 
+    /** Only someone who coordinates that organisation (an administrator coordinates every one). */
+    void requireCoordinatorOf(long organisationId) {
+        if (!participants.managedOrganisations().contains(organisationId)) {
+            throw refused();
+        }
+    }
+
     void requireLearnerOf(long learnerId, long organisationId) {
         if (participants.organisationOfLearner(learnerId).orElse(-1L) != organisationId) {
             throw refused();

@@ -46,7 +46,9 @@ class DemoWorkTest {
 
     @Test
     void the_demo_child_has_work_in_every_state_with_the_returned_work_on_top() {
-        List<TodoItem> todo = as("learner", answering::todo);
+        // the past months' review sheets (DemoPastWork), all done, come after the demo's own work
+        List<TodoItem> todo = as("learner", answering::todo).stream()
+                .filter(t -> !DemoPastWork.SHEETS.contains(t.title())).toList();
 
         assertThat(todo).extracting(TodoItem::state).containsExactlyInAnyOrder(SubmissionState.RETURNED,
                 SubmissionState.NEW, SubmissionState.IN_PROGRESS, SubmissionState.SUBMITTED, SubmissionState.DONE);
