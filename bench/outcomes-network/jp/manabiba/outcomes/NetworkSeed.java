@@ -400,7 +400,7 @@ final class NetworkSeed {
                         ratings.add(new Object[] {learner, org, UNITS[unit], "START", ability, level, started});
                         if (finished) {
                             ratings.add(new Object[] {learner, org, UNITS[unit], "END", ability,
-                                    Math.min(4, level + random.nextInt(3) - (random.nextInt(8) == 0 ? 1 : 0)),
+                                    Math.max(1, Math.min(4, level + random.nextInt(3) - (random.nextInt(8) == 0 ? 1 : 0))),
                                     utc(ends.atTime(17, 0))});
                         }
                     }

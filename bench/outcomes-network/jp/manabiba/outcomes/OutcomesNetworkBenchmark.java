@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -103,11 +104,13 @@ class OutcomesNetworkBenchmark {
         table.add(row("PDF export of the network, once (%,d bytes)".formatted(pdf.result().bytes().length), pdf));
 
         String perIndicator = perIndicator(acting, admin, year);
+        String readiness = readinessBeforeAndAfter(acting, admin, year);
+        String plans = explain(network.organisations(), periods.fiscalYear(year).range());
         List<String> hibernate = sqlOfOneDashboard(acting, admin, year);
         String report = String.join("\n", String.join("\n", table), "",
                 "Load (1 / 5 / 15 min): " + jp.manabiba.bench.Figures.load() + "; " + seeded, "", values, "", perIndicator, "",
                 "Hibernate's statements in one network dashboard (the rest are JdbcTemplate's figure queries): "
-                        + hibernate.size(), summary(hibernate));
+                        + hibernate.size(), summary(hibernate), "", readiness, "", plans);
         jp.manabiba.bench.Figures.report("bench-outcomes-network", report);
         requirePlausible(networkCards);
     }
@@ -134,6 +137,65 @@ class OutcomesNetworkBenchmark {
         }
         return String.join("\n", rows) + "\n\n(programme to date: " + programme.first() + " to " + programme.last()
                 + "; each count includes the access check's statement of the figure service)";
+    }
+
+    /**
+     * SUPPORTERS_READY before (one standings statement per month, ReadinessBefore) and now (one statement for every
+     * month), for the network's year and programme to date; both must count the same, month by month.
+     */
+    private String readinessBeforeAndAfter(Acting acting, TestPrincipal admin, FiscalYear year) {
+        List<Long> all = acting.as(admin, () -> context.getBean(OutcomesAccess.class).view(null).organisations());
+        jp.manabiba.training.ReadinessBefore before = new jp.manabiba.training.ReadinessBefore(context);
+        IndicatorQuery now = figures.query("SUPPORTERS_READY").orElseThrow();
+        List<String> rows = new ArrayList<>(List.of("| SUPPORTERS_READY | statements (database) | median / p95 / max ms |",
+                "|---|---|---|"));
+        for (MonthRange range : List.of(periods.fiscalYear(year).range(), periods.programmeToDate().range())) {
+            Run<Map<Long, Map<java.time.YearMonth, Long>>> old = measure(acting, admin, 1, INDICATOR_RUNS,
+                    () -> transactions.execute(status -> before.perMonth(all, range)));
+            Run<List<jp.manabiba.base.MonthlyCount>> one = measure(acting, admin, 1, INDICATOR_RUNS,
+                    () -> transactions.execute(status -> now.compute(range, all)));
+            Map<Long, Map<java.time.YearMonth, Long>> counted = new java.util.TreeMap<>();
+            one.result().stream().filter(r -> r.organisation() != null && r.month() != null).forEach(r ->
+                    counted.computeIfAbsent(r.organisation(), o -> new java.util.TreeMap<>()).put(r.month(), r.count()));
+            if (!counted.equals(old.result())) {
+                throw new IllegalStateException("ready at month end differs: before " + old.result() + ", now " + counted);
+            }
+            String months = range.first() + "–" + range.last();
+            rows.add("| before: a standings statement a month, %s | %s | %s |".formatted(months, old.statementText(),
+                    jp.manabiba.bench.Figures.percentiles(old.nanos())));
+            rows.add("| now: one statement, %s (same counts, month by month) | %s | %s |".formatted(months,
+                    one.statementText(), jp.manabiba.bench.Figures.percentiles(one.nanos())));
+        }
+        return String.join("\n", rows);
+    }
+
+    /** EXPLAIN of the figure statements over the most rows, as the figure services send them for the network's year. */
+    private String explain(List<Long> organisations, MonthRange range) {
+        Map<String, Object> parameters = Map.of("organisations", organisations, "fromDate", range.firstDay(),
+                "endDate", range.endDay(), "fromTime", range.startUtc(), "endTime", range.endUtc(), "offsetMinutes", 540);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        List<String> lines = new ArrayList<>(List.of("EXPLAIN (table:type:key:rows:Extra) of the largest figure statements:"));
+        for (String constant : List.of("jp.manabiba.tutoring.SessionFigures#CHILDREN", "jp.manabiba.tutoring.SessionFigures#RATE",
+                "jp.manabiba.tutoring.SessionFigures#MINUTES_PER_CHILD", "jp.manabiba.assignments.WorkFigures#COMPLETED",
+                "jp.manabiba.people.HouseholdFigures#SUPPORTED", "jp.manabiba.learning.EsdFigures#GROWTH")) {
+            String sql = constant(constant);
+            List<String> plan = named.query("EXPLAIN " + sql, parameters, (row, i) -> row.getString("table") + ":"
+                    + row.getString("type") + ":" + row.getString("key") + ":" + row.getString("rows") + ":" + row.getString("Extra"));
+            lines.add("- " + constant.substring(constant.lastIndexOf('.') + 1) + ": " + plan);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** A figure service's SQL constant, read as the service holds it. */
+    private static String constant(String classAndField) {
+        try {
+            String[] parts = classAndField.split("#");
+            java.lang.reflect.Field field = Class.forName(parts[0]).getDeclaredField(parts[1]);
+            field.setAccessible(true);
+            return (String) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(classAndField, e);
+        }
     }
 
     private List<String> sqlOfOneDashboard(Acting acting, TestPrincipal admin, FiscalYear year) {
