@@ -48,6 +48,26 @@ class StandingQuery {
             WHERE %1$s
             ORDER BY s.id, tm.position""";
 
+    /*
+     * How many supporters are ready on each of several days, per organisation, in one statement (outcomes' "ready at
+     * each month's end" asked one standings statement a month: 12 for a year, 36 for the programme). The rule is
+     * SupporterStanding.ready() in SQL: no BEFORE_CHILDREN module of the track in force lacks a completion up to the
+     * day that has not expired by it (MAX(expires) > day above is the same as one such completion existing).
+     */
+    private static final String READY_ON_DAYS = """
+            SELECT d.day, s.organisation_id, COUNT(*)
+            FROM (%s) d JOIN supporter s ON s.organisation_id IN (:ids)
+            WHERE NOT EXISTS (
+                SELECT 1 FROM training_track_module tm
+                WHERE tm.track_id = COALESCE(
+                        (SELECT o.id FROM training_track o WHERE o.organisation_id = s.organisation_id AND o.category = s.category),
+                        (SELECT n.id FROM training_track n WHERE n.organisation_id IS NULL AND n.category = s.category))
+                  AND tm.requirement = 'BEFORE_CHILDREN'
+                  AND NOT EXISTS (SELECT 1 FROM training_completion c
+                                  WHERE c.supporter_id = s.id AND c.module_id = tm.module_id AND c.completed_on <= d.day
+                                    AND (c.expires_on IS NULL OR c.expires_on > d.day)))
+            GROUP BY d.day, s.organisation_id""";
+
     private final EntityManager entityManager;
 
     StandingQuery(EntityManager entityManager) {
@@ -62,6 +82,28 @@ class StandingQuery {
         return organisationIds.isEmpty() ? List.of()
                 : run("s.organisation_id IN (:ids)", "SELECT x.id FROM supporter x WHERE x.organisation_id IN (:ids)",
                         organisationIds, day);
+    }
+
+    /** The supporters ready on each day, per organisation: the same count as filtering {@link #ofOrganisations}. */
+    Map<LocalDate, Map<Long, Long>> readyOn(Collection<Long> organisationIds, List<LocalDate> days) {
+        Map<LocalDate, Map<Long, Long>> ready = new LinkedHashMap<>();
+        if (organisationIds.isEmpty() || days.isEmpty()) {
+            return ready;
+        }
+        StringBuilder daysTable = new StringBuilder();
+        for (int i = 0; i < days.size(); i++) {
+            daysTable.append(i == 0 ? "SELECT CAST(:day0 AS DATE) AS day" : " UNION ALL SELECT :day" + i);
+        }
+        jakarta.persistence.Query query = entityManager.createNativeQuery(READY_ON_DAYS.formatted(daysTable))
+                .setParameter("ids", organisationIds);
+        for (int i = 0; i < days.size(); i++) {
+            query.setParameter("day" + i, Date.valueOf(days.get(i)));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(row -> ready.computeIfAbsent(java.util.Objects.requireNonNull(date(row[0])), day -> new LinkedHashMap<>())
+                .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        return ready;
     }
 
     private List<SupporterStanding> run(String where, String supporters, Collection<Long> ids, LocalDate day) {

@@ -64,21 +64,17 @@ public class TrainingFigures {
         return rolledUp(counts);
     }
 
-    /** Supporters ready at each month's end (today for this month; none for months to come): one statement a month. */
+    /** Supporters ready at each month's end (today for this month; none for months to come): one statement. */
     @Transactional(readOnly = true)
     public List<MonthlyCount> readyAtMonthEnd(Collection<Long> organisations, MonthRange range) {
-        List<Long> counted = managed(organisations);
-        LocalDate today = readiness.today();
+        Map<YearMonth, LocalDate> days = monthEnds(range, readiness.today());
+        Map<LocalDate, Map<Long, Long>> ready = standings.readyOn(managed(organisations), List.copyOf(days.values()));
         Map<Long, Map<YearMonth, Long>> counts = new TreeMap<>();
         YearMonth latest = null;
-        for (YearMonth month : range.months()) {
-            if (month.atDay(1).isAfter(today)) {
-                break;
-            }
-            LocalDate day = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-            standings.ofOrganisations(counted, day).stream().filter(SupporterStanding::ready).forEach(standing ->
-                    counts.computeIfAbsent(standing.organisationId(), org -> new TreeMap<>()).merge(month, 1L, Long::sum));
-            latest = month;
+        for (Map.Entry<YearMonth, LocalDate> month : days.entrySet()) {
+            ready.getOrDefault(month.getValue(), Map.of()).forEach((organisation, count) ->
+                    counts.computeIfAbsent(organisation, org -> new TreeMap<>()).put(month.getKey(), count));
+            latest = month.getKey();
         }
         // a head count at a moment: the period's figure is its last month's, not the months added
         YearMonth last = latest;
@@ -110,6 +106,18 @@ public class TrainingFigures {
         standings.ofOrganisations(managed(organisations), last.isAfter(today) ? today : last).stream()
                 .filter(SupporterStanding::ready).forEach(standing -> counts.merge(standing.category(), 1L, Long::sum));
         return counts.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Each month of the range up to this one, with the day its readiness is counted on: its last, or today. */
+    private static Map<YearMonth, LocalDate> monthEnds(MonthRange range, LocalDate today) {
+        Map<YearMonth, LocalDate> days = new java.util.LinkedHashMap<>();
+        for (YearMonth month : range.months()) {
+            if (month.atDay(1).isAfter(today)) {
+                break;
+            }
+            days.put(month, month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth());
+        }
+        return days;
     }
 
     /** University students who completed the interpersonal-support workshop, in the month of their first time. */
