@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jp.manabiba.base.MonthRange;
 import jp.manabiba.schools.FiscalYear;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +32,9 @@ class CardBuilder {
         if (!figures.counted(indicator)) {
             return IndicatorCard.notCounted(indicator, year, targets);
         }
-        Figures yearFigures = figures.figures(indicator, periods.fiscalYear(year).range(), scope.organisations()).orElseThrow();
-        Figures programme = figures.figures(indicator, periods.programmeToDate().range(), scope.organisations()).orElseThrow();
+        MonthRange yearRange = periods.fiscalYear(year).range();
+        Figures yearFigures = figures.figures(indicator, yearRange, scope);
+        Figures programme = figures.figures(indicator, periods.programmeToDate().range(), scope);
         Long organisation = scope.organisation();
         boolean suppress = scope.leavesOrganisation() && indicator.childCount();
 
@@ -62,12 +64,14 @@ class CardBuilder {
         Cell programmeCell = organisation == null ? programme.network() : programme.total(organisation);
         // the programme to date minus the years' figures must not give a small cell away either (SmallCells)
         boolean programmeHidden = suppress && programmeSuppression.hidden(indicator, scope, programme, programmeCell,
-                yearFigures, periods.fiscalYear(year).range(), yearCell);
-        List<SiteFigure> sites = indicator.childCount() ? List.of() : figures.query(indicator.code())
-                .map(q -> q.bySite(periods.fiscalYear(year).range(), scope.organisations())).orElse(List.of());
+                yearFigures, yearRange, yearCell);
+        List<SiteFigure> sites = indicator.childCount() ? List.of() : figures.inScope(scope, "sites", indicator.code(),
+                yearRange, () -> figures.query(indicator.code()).map(q -> q.bySite(yearRange, scope.organisations()))
+                        .orElse(List.of()));
         // supporters and their sessions, never children (CategoryMeasure): shown unsuppressed
-        List<CategoryFigure> categories = figures.query(indicator.code())
-                .map(q -> q.bySupporterCategory(periods.fiscalYear(year).range(), scope.organisations())).orElse(List.of());
+        List<CategoryFigure> categories = figures.inScope(scope, "categories", indicator.code(), yearRange,
+                () -> figures.query(indicator.code()).map(q -> q.bySupporterCategory(yearRange, scope.organisations()))
+                        .orElse(List.of()));
         boolean drills = !scope.leavesOrganisation() && figures.query(indicator.code()).map(IndicatorQuery::drillsDown)
                 .orElse(false);
         return new IndicatorCard(indicator, true, year, FigureValue.of(indicator, yearCell, yearHidden), targets.year(),

@@ -30,9 +30,11 @@ public class OutcomeDashboard {
     private final Periods periods;
     private final HouseholdRecords organisations;
     private final CurrentUser currentUser;
+    private final NetworkFigures network;
 
     OutcomeDashboard(OutcomesAccess access, IndicatorRepository indicators, CardBuilder cards, Targets targets,
-                     Periods periods, HouseholdRecords organisations, CurrentUser currentUser) {
+                     Periods periods, HouseholdRecords organisations, CurrentUser currentUser, NetworkFigures network) {
+        this.network = network;
         this.access = access;
         this.indicators = indicators;
         this.cards = cards;
@@ -53,6 +55,11 @@ public class OutcomeDashboard {
     /** Whether the network's view (every organisation together) is open to the user. */
     public boolean networkView() {
         return currentUser.require().hasRole(Role.ADMIN);
+    }
+
+    /** When the oldest of the network's figures now shown was counted: they are kept counted (NetworkFigures). */
+    public java.time.Instant networkCountedAt() {
+        return network.countedAt();
     }
 
     public List<FiscalYear> years() {

@@ -33,7 +33,7 @@ class ProgrammeSuppression {
                 case SUM -> sizes.add(part.months().stream().map(m -> cell(programme, scope, m)).reduce(Cell.ZERO, Cell::plus).size());
                 case DISTINCT -> {
                     Figures counted = part.equals(yearRange) ? year
-                            : figures.figures(indicator, part, scope.organisations()).orElseThrow();
+                            : figures.figures(indicator, part, scope);
                     sizes.add(whole(counted, scope).size());
                 }
                 case RATE, LATEST -> {

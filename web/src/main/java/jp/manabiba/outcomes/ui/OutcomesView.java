@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jp.manabiba.i18n.ProgrammeZone;
 import jp.manabiba.outcomes.CardCharts;
 import jp.manabiba.outcomes.DrillDowns;
 import jp.manabiba.outcomes.IndicatorCard;
@@ -34,6 +35,7 @@ public class OutcomesView extends Main implements HasDynamicTitle {
 
     /** The network's choice in the organisation list; no organisation has id 0. */
     static final long NETWORK = 0;
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("H:mm");
 
     private final OutcomeDashboard dashboard;
     private final DrillDowns drillDowns;
@@ -102,7 +104,14 @@ public class OutcomesView extends Main implements HasDynamicTitle {
         }
         @Nullable Long id = chosen.id() == NETWORK ? null : chosen.id();
         exports.show(reports, id, year.getValue());
-        for (IndicatorCard card : dashboard.cards(id, year.getValue())) {
+        List<IndicatorCard> shown = dashboard.cards(id, year.getValue());
+        if (id == null) {
+            Paragraph counted = new Paragraph(getTranslation("outcomes.network.counted-at",
+                    TIME.format(dashboard.networkCountedAt().atZone(ProgrammeZone.TOKYO))));
+            counted.addClassName("outcomes-counted-at");
+            cards.add(counted);
+        }
+        for (IndicatorCard card : shown) {
             cards.add(new IndicatorCardView(card, charts, svg, c -> new DrillDownDialog(drillDowns, chosen.id(), c).open()));
         }
     }

@@ -82,6 +82,8 @@ final class QuizForm extends Section {
         cards.forEach((id, card) -> card.mark(outcome.wrong().contains(id), outcome.explanations().get(id)));
         result.removeAll();
         result.add(new QuizResultPanel(outcome));
+        // the marks make the questions taller and push the verdict below the screen the button was pressed on
+        result.scrollIntoView();
         submit.setVisible(!outcome.passed());
         fields.values().forEach(field -> field.component().getElement().setEnabled(!outcome.passed()));
     }
