@@ -10,7 +10,7 @@ import jp.manabiba.i18n.ProgrammeZone;
 
 /**
  * What a plan must be before any session is made from it, whoever plans it: a name, weekdays, dates in order, a
- * length, a number of places and a lateness threshold in range. Who may plan what is {@link Scheduling}'s concern.
+ * length, a number of places and a lateness threshold in range. Who may plan what is {@link TutoringAccess}'s concern.
  */
 final class PlanRules {
 

@@ -2,6 +2,7 @@ package jp.manabiba.assignments.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import jp.manabiba.base.ui.NavigationEntry;
+import jp.manabiba.base.ui.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class AuthoringNavigation {
 
     @Bean
     NavigationEntry authoringEntry() {
-        return new NavigationEntry(30, AssignmentLibraryView.class, "authoring.page-title", VaadinIcon.CLIPBOARD_TEXT);
+        return new NavigationEntry(30, AssignmentLibraryView.class, "authoring.page-title", VaadinIcon.CLIPBOARD_TEXT)
+                .in(NavigationGroup.CHILDREN_LEARNING);
     }
 }

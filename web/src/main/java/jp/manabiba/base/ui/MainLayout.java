@@ -1,9 +1,6 @@
 package jp.manabiba.base.ui;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -14,13 +11,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -38,8 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
-    private final SideNav navigation = new SideNav();
-    private final Map<NavigationBadge, SideNavItem> badged = new LinkedHashMap<>();
+    private final NavigationMenu navigation;
 
     public MainLayout(List<NavigationEntry> entries, AccessAnnotationChecker accessChecker, CurrentUser currentUser,
                       AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges) {
@@ -62,35 +55,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("app-header");
         addToNavbar(header);
 
+        navigation = new NavigationMenu(entries.stream().filter(entry -> accessChecker.hasAccess(entry.view())).toList(),
+                badges.orderedStream().toList());
         // the app's name labels the menu, so it sits inside the navigation landmark
         navigation.setLabel(getTranslation("app.name"));
         navigation.addClassName("app-menu");
-        entries.stream()
-                .filter(entry -> accessChecker.hasAccess(entry.view()))
-                .sorted(Comparator.comparingInt(NavigationEntry::order))
-                .forEach(entry -> {
-                    SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()),
-                            RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create());
-                    navigation.addItem(item);
-                    badges.orderedStream().filter(badge -> badge.view().equals(entry.view()))
-                            .forEach(badge -> badged.put(badge, item));
-                });
         addToDrawer(navigation);
     }
 
-    /** The labels of the menu as shown: what the user may open. */
+    /** The labels of the menu as shown, what the user may open: an entry under a heading as "heading › entry". */
     public List<String> navigationLabels() {
-        return navigation.getItems().stream().map(SideNavItem::getLabel).toList();
+        return navigation.labels();
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
-        badged.forEach((badge, item) -> item.setSuffixComponent(badge.count().map(count -> {
-            Span shown = new Span(String.valueOf(count));
-            shown.addClassName("menu-badge");
-            shown.getElement().setAttribute("aria-label", getTranslation(badge.labelKey(), count));
-            return shown;
-        }).orElse(null)));
+        navigation.showBadges();
     }
 }

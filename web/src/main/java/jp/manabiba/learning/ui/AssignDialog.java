@@ -39,19 +39,17 @@ final class AssignDialog {
             }
         });
         dialog.setHeaderTitle(dialog.getTranslation("units.assign-title", unit.title()));
-        learners.setLabel(dialog.getTranslation("units.learners"));
         learners.setItems(choices.learners());
         learners.setItemLabelGenerator(child -> UnitTexts.learner(dialog, child));
         learners.addClassName("assign-learners");
-        dialog.field("learners", learners);
+        dialog.field("learners", "units.learners", learners);
         List<SeriesOption> ownSeries = choices.series();
         if (!ownSeries.isEmpty()) {
-            series.setLabel(dialog.getTranslation("units.series"));
-            series.setItems(ownSeries);
+                series.setItems(ownSeries);
             series.setItemLabelGenerator(SeriesOption::title);
             series.setClearButtonVisible(true);
             series.addClassName("assign-series");
-            dialog.field("series", series);
+            dialog.field("series", "units.series", series);
         }
         return dialog;
     }

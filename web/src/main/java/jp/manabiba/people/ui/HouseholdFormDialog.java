@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.base.ui.DateField;
 import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Circumstance;
 import jp.manabiba.people.HomeLanguage;
 import jp.manabiba.people.Household;
@@ -45,36 +44,25 @@ final class HouseholdFormDialog {
                     FormDialog.blankToNull(district.getValue()), language.getValue(), started, ended, circumstances.getValue().isEmpty() ? EnumSet.noneOf(Circumstance.class)
                     : EnumSet.copyOf(circumstances.getValue()), FormDialog.blankToNull(note.getValue()));
             if (editing == null) {
-                if (organisation.getValue() == null) {
-                    throw new InvalidInput("organisation", "validation.required");
-                }
-                onSaved.accept(records.create(organisation.getValue().id(), details));
+                onSaved.accept(records.create(FormDialog.chosen("organisation", organisation.getValue()).id(), details));
             } else {
                 records.change(editing.id(), editing.version(), details);
                 onSaved.accept(editing.id());
             }
         });
-        organisation.setLabel(dialog.getTranslation("household.organisation"));
         organisation.setItems(records.organisations());
         organisation.setItemLabelGenerator(OrganisationOption::name);
         organisation.setVisible(editing == null);
         records.organisations().stream().findFirst().ifPresent(organisation::setValue);
-        familyName.setLabel(dialog.getTranslation("household.family-name"));
         familyName.setMaxLength(Household.NAME_MAX);
         familyName.setRequiredIndicatorVisible(true);
-        familyNameKana.setLabel(dialog.getTranslation("household.family-name-kana"));
         familyNameKana.setMaxLength(Household.KANA_MAX);
         familyNameKana.setRequiredIndicatorVisible(true);
-        district.setLabel(dialog.getTranslation("household.district"));
         district.setMaxLength(Household.DISTRICT_MAX);
         PeopleFields.homeLanguage(language, dialog);
-        supportStarted.setLabel(dialog.getTranslation("household.support-started"));
         supportStarted.setRequiredIndicatorVisible(true);
-        supportEnded.setLabel(dialog.getTranslation("household.support-ended"));
-        circumstances.setLabel(dialog.getTranslation("household.circumstances"));
         circumstances.setItems(Circumstance.values());
         circumstances.setItemLabelGenerator(c -> dialog.getTranslation("circumstance." + c.name()));
-        note.setLabel(dialog.getTranslation("household.circumstance-note"));
         note.setMaxLength(Household.CIRCUMSTANCE_NOTE_MAX);
         if (editing != null) {
             HouseholdDetails d = editing.details();
@@ -87,15 +75,15 @@ final class HouseholdFormDialog {
             circumstances.setValue(d.circumstances());
             note.setValue(d.circumstanceNote() == null ? "" : d.circumstanceNote());
         }
-        dialog.field("organisation", organisation);
-        dialog.field("familyName", familyName);
-        dialog.field("familyNameKana", familyNameKana);
-        dialog.field("district", district);
+        dialog.field("organisation", "household.organisation", organisation);
+        dialog.field("familyName", "household.family-name", familyName);
+        dialog.field("familyNameKana", "household.family-name-kana", familyNameKana);
+        dialog.field("district", "household.district", district);
         dialog.plain(language);
-        dialog.field("supportStarted", supportStarted);
-        dialog.field("supportEnded", supportEnded);
-        dialog.span(dialog.field("circumstances", circumstances));
-        dialog.span(dialog.field("circumstanceNote", note));
+        dialog.field("supportStarted", "household.support-started", supportStarted);
+        dialog.field("supportEnded", "household.support-ended", supportEnded);
+        dialog.span(dialog.field("circumstances", "household.circumstances", circumstances));
+        dialog.span(dialog.field("circumstanceNote", "household.circumstance-note", note));
         dialog.setWidth("min(56rem, 100vw)");
         return dialog;
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import jp.manabiba.base.ui.DateField;
 import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.Matching;
 import jp.manabiba.people.SupporterRecords;
 import jp.manabiba.people.SupporterRow;
@@ -24,23 +23,17 @@ final class MatchDialog {
         DatePicker startsOn = new DateField(LocalDate.now(clock));
         DatePicker endsOn = new DateField();
         FormDialog dialog = new FormDialog("match.add", form -> {
-            if (supporter.getValue() == null) {
-                throw new InvalidInput("supporter", "validation.required");
-            }
+            long chosen = FormDialog.chosen("supporter", supporter.getValue()).id();
             LocalDate starts = DateFields.required(startsOn, "startsOn");
             LocalDate ends = DateFields.optional(endsOn, "endsOn");
-            matching.match(supporter.getValue().id(), learnerId, starts, ends);
-            saved.run();
-        });
-        supporter.setLabel(dialog.getTranslation("match.supporter"));
+            matching.match(chosen, learnerId, starts, ends);
+        }, saved);
         supporter.setItems(supporters.list());
         supporter.setItemLabelGenerator(s -> label(dialog, s));
         supporter.setRequiredIndicatorVisible(true);
-        startsOn.setLabel(dialog.getTranslation("match.starts-on"));
-        endsOn.setLabel(dialog.getTranslation("match.ends-on"));
-        dialog.field("supporter", supporter);
-        dialog.field("startsOn", startsOn);
-        dialog.field("endsOn", endsOn);
+        dialog.field("supporter", "match.supporter", supporter);
+        dialog.field("startsOn", "match.starts-on", startsOn);
+        dialog.field("endsOn", "match.ends-on", endsOn);
         return dialog;
     }
 

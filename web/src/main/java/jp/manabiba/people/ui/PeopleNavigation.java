@@ -2,6 +2,7 @@ package jp.manabiba.people.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import jp.manabiba.base.ui.NavigationEntry;
+import jp.manabiba.base.ui.NavigationGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,21 +12,25 @@ class PeopleNavigation {
 
     @Bean
     NavigationEntry householdsEntry() {
-        return new NavigationEntry(20, HouseholdsView.class, "households.title", VaadinIcon.HOME_O);
+        return new NavigationEntry(20, HouseholdsView.class, "households.title", VaadinIcon.HOME_O)
+                .in(NavigationGroup.PEOPLE);
     }
 
     @Bean
     NavigationEntry accountsEntry() {
-        return new NavigationEntry(51, AccountsView.class, "accounts.title", VaadinIcon.USERS);
+        return new NavigationEntry(51, AccountsView.class, "accounts.title", VaadinIcon.USERS)
+                .in(NavigationGroup.ADMINISTRATION);
     }
 
     @Bean
     NavigationEntry organisationsEntry() {
-        return new NavigationEntry(50, OrganisationsView.class, "organisations.title", VaadinIcon.SITEMAP);
+        return new NavigationEntry(50, OrganisationsView.class, "organisations.title", VaadinIcon.SITEMAP)
+                .in(NavigationGroup.ADMINISTRATION);
     }
 
     @Bean
     NavigationEntry supportersEntry() {
-        return new NavigationEntry(21, SupportersView.class, "supporters.title", VaadinIcon.GROUP);
+        return new NavigationEntry(21, SupportersView.class, "supporters.title", VaadinIcon.GROUP)
+                .in(NavigationGroup.PEOPLE);
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.base.ui.FormDialog;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.FormerLearnerOption;
 import jp.manabiba.people.HouseholdRecords;
 import jp.manabiba.people.OrganisationOption;
@@ -39,28 +38,17 @@ final class SupporterDialog {
             if (editing != null) {
                 FormerLearnerOption former = formerLearner.getValue();
                 supporters.change(editing.id(), details, former == null ? null : former.id());
-            } else if (organisation.getValue() == null) {
-                throw new InvalidInput("organisation", "validation.required");
             } else {
-                supporters.create(organisation.getValue().id(), details);
+                supporters.create(FormDialog.chosen("organisation", organisation.getValue()).id(), details);
             }
-            saved.run();
-        });
-        organisation.setLabel(dialog.getTranslation("household.organisation"));
+        }, saved);
         organisation.setItems(households.organisations());
         organisation.setItemLabelGenerator(OrganisationOption::name);
         organisation.setVisible(editing == null);
         households.organisations().stream().findFirst().ifPresent(organisation::setValue);
-        category.setLabel(dialog.getTranslation("supporter.category"));
         category.setItems(SupporterCategory.values());
         category.setItemLabelGenerator(c -> dialog.getTranslation("supporter.category." + c.name()));
         category.setValue(SupporterCategory.UNIVERSITY_STUDENT);
-        familyName.setLabel(dialog.getTranslation("learner.family-name"));
-        givenName.setLabel(dialog.getTranslation("learner.given-name"));
-        affiliation.setLabel(dialog.getTranslation("supporter.affiliation"));
-        faculty.setLabel(dialog.getTranslation("supporter.faculty"));
-        email.setLabel(dialog.getTranslation("guardian.email"));
-        phone.setLabel(dialog.getTranslation("guardian.phone"));
         familyName.setRequiredIndicatorVisible(true);
         givenName.setRequiredIndicatorVisible(true);
         if (editing != null) {
@@ -74,14 +62,14 @@ final class SupporterDialog {
             phone.setValue(orEmpty(d.phone()));
             FormerLearnerField.fill(formerLearner, supporters, editing.id());
         }
-        dialog.field("organisation", organisation);
-        dialog.plain(category);
-        dialog.field("familyName", familyName);
-        dialog.field("givenName", givenName);
-        dialog.field("affiliation", affiliation);
-        dialog.field("faculty", faculty);
-        dialog.field("email", email);
-        dialog.field("phone", phone);
+        dialog.field("organisation", "household.organisation", organisation);
+        dialog.plain("supporter.category", category);
+        dialog.field("familyName", "learner.family-name", familyName);
+        dialog.field("givenName", "learner.given-name", givenName);
+        dialog.field("affiliation", "supporter.affiliation", affiliation);
+        dialog.field("faculty", "supporter.faculty", faculty);
+        dialog.field("email", "guardian.email", email);
+        dialog.field("phone", "guardian.phone", phone);
         if (editing != null) {
             dialog.field("formerLearner", formerLearner);
         }

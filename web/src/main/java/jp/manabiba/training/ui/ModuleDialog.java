@@ -28,26 +28,17 @@ final class ModuleDialog {
         TextArea description = new TextArea();
         TextField hours = new TextField();
         TextField validity = new TextField();
-        FormDialog dialog = new FormDialog(editing == null ? "coord.module.add" : "coord.module.edit", form -> {
-            administration.saveModule(editing == null ? null : editing.id(), new ModuleDraft(code.getValue(),
-                    kind.getValue(), title.getValue(), FormDialog.blankToNull(titleEn.getValue()),
-                    FormDialog.blankToNull(description.getValue()), number(hours.getValue(), "hours", "coord.error.hours"),
-                    whole(validity.getValue())));
-            saved.run();
-        });
-        code.setLabel(dialog.getTranslation("coord.module.code"));
+        FormDialog dialog = new FormDialog(editing == null ? "coord.module.add" : "coord.module.edit", form ->
+                administration.saveModule(editing == null ? null : editing.id(), new ModuleDraft(code.getValue(),
+                        kind.getValue(), title.getValue(), FormDialog.blankToNull(titleEn.getValue()),
+                        FormDialog.blankToNull(description.getValue()), number(hours.getValue(), "hours", "coord.error.hours"),
+                        whole(validity.getValue()))), saved);
         code.setHelperText(dialog.getTranslation("coord.module.code-help"));
         code.setMaxLength(TrainingModule.CODE_MAX);
-        kind.setLabel(dialog.getTranslation("coord.module.kind"));
         kind.setItems(ModuleKind.values());
         kind.setItemLabelGenerator(k -> dialog.getTranslation("coord.kind." + k.name()));
         kind.setValue(ModuleKind.SELF_STUDY);
-        title.setLabel(dialog.getTranslation("coord.module.title"));
-        titleEn.setLabel(dialog.getTranslation("coord.module.title-en"));
-        description.setLabel(dialog.getTranslation("coord.module.description"));
-        hours.setLabel(dialog.getTranslation("coord.module.hours"));
         hours.setHelperText(dialog.getTranslation("coord.module.hours-help"));
-        validity.setLabel(dialog.getTranslation("coord.module.validity-months"));
         validity.setHelperText(dialog.getTranslation("coord.module.validity-help"));
         if (editing != null) {
             code.setValue(editing.code());
@@ -62,13 +53,13 @@ final class ModuleDialog {
         }
         code.setReadOnly(editing != null);
         kind.setReadOnly(editing != null);
-        dialog.field("code", code);
-        dialog.plain(kind);
-        dialog.field("title", title);
-        dialog.field("titleEn", titleEn);
-        dialog.field("description", description);
-        dialog.field("hours", hours);
-        dialog.field("validityMonths", validity);
+        dialog.field("code", "coord.module.code", code);
+        dialog.plain("coord.module.kind", kind);
+        dialog.field("title", "coord.module.title", title);
+        dialog.field("titleEn", "coord.module.title-en", titleEn);
+        dialog.field("description", "coord.module.description", description);
+        dialog.field("hours", "coord.module.hours", hours);
+        dialog.field("validityMonths", "coord.module.validity-months", validity);
         return dialog;
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import jp.manabiba.base.ui.DateField;
 import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.training.Completion;
 import jp.manabiba.training.HistoryLines.ModuleOption;
 import jp.manabiba.training.SupporterFiles;
@@ -21,23 +20,15 @@ final class RecordCompletionDialog {
         Select<ModuleOption> module = new Select<>();
         DateField completedOn = new DateField();
         TextField note = new TextField();
-        FormDialog dialog = new FormDialog("coord.record.add", form -> {
-            if (module.getValue() == null) {
-                throw new InvalidInput("module", "validation.required");
-            }
-            records.recordCompletion(supporterId, module.getValue().id(), DateFields.required(completedOn, "completedOn"),
-                    FormDialog.blankToNull(note.getValue()));
-            saved.run();
-        });
-        module.setLabel(dialog.getTranslation("coord.record.module"));
+        FormDialog dialog = new FormDialog("coord.record.add", form -> records.recordCompletion(supporterId,
+                FormDialog.chosen("module", module.getValue()).id(), DateFields.required(completedOn, "completedOn"),
+                FormDialog.blankToNull(note.getValue())), saved);
         module.setItems(files.recordableModules());
         module.setItemLabelGenerator(option -> option.title().in(ScreenLocale.current()));
-        completedOn.setLabel(dialog.getTranslation("coord.record.completed-on"));
-        note.setLabel(dialog.getTranslation("coord.record.note"));
         note.setMaxLength(Completion.NOTE_MAX);
-        dialog.field("module", module);
-        dialog.field("completedOn", completedOn);
-        dialog.field("note", note);
+        dialog.field("module", "coord.record.module", module);
+        dialog.field("completedOn", "coord.record.completed-on", completedOn);
+        dialog.field("note", "coord.record.note", note);
         return dialog;
     }
 }

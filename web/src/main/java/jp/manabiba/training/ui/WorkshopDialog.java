@@ -13,7 +13,6 @@ import jp.manabiba.base.ui.DateField;
 import jp.manabiba.base.ui.DateFields;
 import jp.manabiba.base.ui.FormDialog;
 import jp.manabiba.base.ui.TimeField;
-import jp.manabiba.i18n.InvalidInput;
 import jp.manabiba.people.OrganisationOption;
 import jp.manabiba.training.ModuleChoice;
 import jp.manabiba.training.ModuleKind;
@@ -54,26 +53,16 @@ final class WorkshopDialog {
             } else {
                 workshops.change(existing.id(), plan);
             }
-            saved.run();
-        });
-        organisation.setLabel(dialog.getTranslation("training.workshop.organisation"));
+        }, saved);
         organisation.setItems(organisations);
         organisation.setItemLabelGenerator(OrganisationOption::name);
         organisation.setVisible(existing == null && organisations.size() > 1);
-        title.setLabel(dialog.getTranslation("training.workshop.title-field"));
         title.setMaxLength(Workshop.TITLE_MAX);
-        day.setLabel(dialog.getTranslation("training.workshop.day"));
-        start.setLabel(dialog.getTranslation("training.workshop.start"));
-        end.setLabel(dialog.getTranslation("training.workshop.end"));
-        place.setLabel(dialog.getTranslation("training.workshop.place"));
         place.setMaxLength(Workshop.PLACE_MAX);
-        trainer.setLabel(dialog.getTranslation("training.workshop.trainer"));
         trainer.setMaxLength(Workshop.TRAINER_MAX);
-        capacity.setLabel(dialog.getTranslation("training.workshop.capacity"));
         capacity.setMin(Workshop.CAPACITY_MIN);
         capacity.setMax(Workshop.CAPACITY_MAX);
         capacity.setStepButtonsVisible(true);
-        modules.setLabel(dialog.getTranslation("training.workshop.modules"));
         List<ModuleChoice> choices = workshops.moduleChoices();
         modules.setItems(choices);
         modules.setItemLabelGenerator(module -> module.title(WorkshopTexts.locale()));
@@ -89,15 +78,15 @@ final class WorkshopDialog {
             modules.setValue(choices.stream().filter(existing.modules()::contains).collect(Collectors.toSet()));
         }
         List.of(title, place, trainer).forEach(field -> field.setRequiredIndicatorVisible(true));
-        dialog.field("organisation", organisation);
-        dialog.field("title", title);
-        dialog.field("day", day);
-        dialog.field("capacity", capacity);
-        dialog.field("startTime", start);
-        dialog.field("endTime", end);
-        dialog.field("place", place);
-        dialog.field("trainer", trainer);
-        dialog.span(dialog.field("modules", modules));
+        dialog.field("organisation", "training.workshop.organisation", organisation);
+        dialog.field("title", "training.workshop.title-field", title);
+        dialog.field("day", "training.workshop.day", day);
+        dialog.field("capacity", "training.workshop.capacity", capacity);
+        dialog.field("startTime", "training.workshop.start", start);
+        dialog.field("endTime", "training.workshop.end", end);
+        dialog.field("place", "training.workshop.place", place);
+        dialog.field("trainer", "training.workshop.trainer", trainer);
+        dialog.span(dialog.field("modules", "training.workshop.modules", modules));
         return dialog;
     }
 
@@ -106,9 +95,6 @@ final class WorkshopDialog {
         if (organisations.size() == 1) {
             return organisations.getFirst().id();
         }
-        if (organisation.getValue() == null) {
-            throw new InvalidInput("organisation", "validation.required");
-        }
-        return organisation.getValue().id();
+        return FormDialog.chosen("organisation", organisation.getValue()).id();
     }
 }

@@ -33,7 +33,8 @@ class ComponentTextsTest extends KaribuTest {
         KaribuSupport.signIn(TestPrincipal.demo(context, user));
         UI.getCurrent().navigate("");
         List<String> routes = Stream.concat(Stream.of(""),
-                tree(UI.getCurrent()).filter(SideNavItem.class::isInstance).map(item -> ((SideNavItem) item).getPath()))
+                tree(UI.getCurrent()).filter(SideNavItem.class::isInstance).map(item -> ((SideNavItem) item).getPath())
+                        .filter(path -> path != null)) // a menu heading opens no screen
                 .distinct().toList();
         assertThat(routes).hasSizeGreaterThan(1);
 
