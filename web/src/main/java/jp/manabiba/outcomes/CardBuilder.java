@@ -39,13 +39,16 @@ class CardBuilder {
         boolean suppress = scope.leavesOrganisation() && indicator.childCount();
 
         List<YearMonth> months = periods.fiscalYear(year).range().months();
-        List<Cell> monthCells = months.stream().map(m -> organisation == null ? yearFigures.networkMonth(m)
-                : yearFigures.month(organisation, m)).toList();
+        // a month still to come has no figure yet (a household's support reaching into it is not support given)
+        YearMonth thisMonth = periods.thisMonth();
+        List<Cell> monthCells = months.stream().map(m -> m.isAfter(thisMonth) ? Cell.ZERO
+                : organisation == null ? yearFigures.networkMonth(m) : yearFigures.month(organisation, m)).toList();
         Cell yearCell = organisation == null ? yearFigures.network() : yearFigures.total(organisation);
         SmallCells.Hidden monthsHidden = hide(suppress, monthCells, yearCell);
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
-            trend.add(new TrendPoint(months.get(i), FigureValue.of(indicator, monthCells.get(i), monthsHidden.cells().get(i))));
+            trend.add(new TrendPoint(months.get(i), months.get(i).isAfter(thisMonth) ? FigureValue.NONE
+                    : FigureValue.of(indicator, monthCells.get(i), monthsHidden.cells().get(i))));
         }
 
         List<OrganisationFigure> shares = new ArrayList<>();

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record FigureValue(@Nullable BigDecimal value, boolean hidden) {
 
+    /** Nothing to count (yet): shown as a dash, left out of a chart and of the exports. */
+    public static final FigureValue NONE = new FigureValue(null, false);
+
     static FigureValue of(IndicatorInfo indicator, Cell cell, boolean hidden) {
         return hidden ? new FigureValue(null, true) : new FigureValue(cell.value(indicator.unit(), indicator.aggregation()), false);
     }

@@ -33,6 +33,11 @@ public class Periods {
         return FiscalYear.of(LocalDate.now(clock));
     }
 
+    /** This month in Tokyo: the months after it have no figures yet. */
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock);
+    }
+
     public Period fiscalYear(FiscalYear year) {
         return new Period(PeriodKind.FISCAL_YEAR, year.year(), new MonthRange(YearMonth.of(year.year(), Month.APRIL),
                 YearMonth.of(year.year() + 1, Month.MARCH)));

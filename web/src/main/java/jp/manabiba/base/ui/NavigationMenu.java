@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNav.SideNavI18n;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 
@@ -35,6 +36,7 @@ final class NavigationMenu extends SideNav {
                 .collect(Collectors.groupingBy(NavigationEntry::group, () -> new EnumMap<>(NavigationGroup.class),
                         Collectors.counting()));
         Map<NavigationGroup, SideNavItem> opened = new EnumMap<>(NavigationGroup.class);
+        setI18n(new SideNavI18n().setToggle(getTranslation("layout.group.toggle")));
         for (NavigationEntry entry : ordered) {
             SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()),
                     RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create());
@@ -54,6 +56,15 @@ final class NavigationMenu extends SideNav {
         SideNavItem heading = new SideNavItem(getTranslation(group.labelKey()));
         heading.setPrefixComponent(group.icon().create());
         heading.addClassName("menu-group");
+        // Vaadin 25.2's toggle names its children by an id its shadow root does not have (axe: a critical
+        // aria-valid-attr-value while open); aria-expanded alone says what the button does
+        heading.getElement().executeJs("""
+                this.updateComplete.then(() => {
+                  const toggle = this.shadowRoot.querySelector('[part~="toggle-button"]');
+                  if (toggle && !this.shadowRoot.getElementById(toggle.getAttribute('aria-controls'))) {
+                    toggle.removeAttribute('aria-controls');
+                  }
+                });""");
         addItem(heading);
         headings.put(heading, new ArrayList<>());
         return heading;

@@ -78,9 +78,12 @@ public class PdfReport {
 
     private void section(PdfFlow flow, ReportSection section, Locale locale) {
         flow.space(14);
-        flow.heading(section.indicatorCode() + "　" + section.title(), 14, ROW * 4);
+        // the title is what a reader looks for; the code is there to find the same figure in the workbook
+        flow.heading(section.title(), 14, ROW * 4);
         flow.paragraph(field("document.report.definition", section.definition(), locale), 9.5f, 0);
-        flow.paragraph(field("document.report.unit", section.unit(), locale), 9.5f, 0);
+        String code = field("document.report.code", section.indicatorCode(), locale);
+        flow.paragraph(section.unit().isBlank() ? code : field("document.report.unit", section.unit(), locale) + "　" + code,
+                9.5f, 0);
         flow.space(6);
         float[] columns = {0, 0.55f, 0.72f, 0.86f};
         table(flow, columns, List.of(text("document.report.label", locale), text("document.report.value", locale),
