@@ -174,7 +174,7 @@ class DemoSurveys {
     }
 
     private static String childName(int n) {
-        return "demo-child-" + n;
+        return "learner" + (n + 3); // after the demo's learner, learner2 and learner3
     }
 
     /** A demo left running: its surveys stay open for the next visitor (a publication again keeps every answer). */

@@ -121,16 +121,6 @@ public interface IndicatorQuery {
     }
 
     static IndicatorQuery of(String code, BiFunction<MonthRange, Collection<Long>, List<MonthlyCount>> compute) {
-        return new IndicatorQuery() {
-            @Override
-            public String code() {
-                return code;
-            }
-
-            @Override
-            public List<MonthlyCount> compute(MonthRange range, Collection<Long> organisations) {
-                return compute.apply(range, organisations);
-            }
-        };
+        return of(code, compute, (range, organisations) -> List.of());
     }
 }
