@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -68,7 +69,7 @@ final class HeldSessionDialog {
         organisation.addValueChangeListener(chosen -> offer(choices, chosen.getValue(), site, supporters, attended, absent));
         offer(choices, organisations.size() == 1 ? organisations.getFirst() : null, site, supporters, attended, absent);
         heldOn.setMax(today); // the browser offers no day to come; the service refuses a time not over yet
-        List.<com.vaadin.flow.component.HasValue<?, ?>>of(title, heldOn, start, minutes, supporters, attended)
+        List.<HasValue<?, ?>>of(title, heldOn, start, minutes, supporters, attended)
                 .forEach(field -> field.setRequiredIndicatorVisible(true));
         minutes.setValue(DEFAULT_MINUTES);
         minutes.setMin(1);
