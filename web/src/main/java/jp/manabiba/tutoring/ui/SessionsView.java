@@ -16,17 +16,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.manabiba.i18n.ProgrammeZone;
+import jp.manabiba.people.HouseholdRecords;
 import jp.manabiba.people.LearnerRecords;
 import jp.manabiba.people.MyLearners;
 import jp.manabiba.people.Participants;
+import jp.manabiba.people.SupporterDirectory;
 import jp.manabiba.people.SupporterRecords;
+import jp.manabiba.security.CurrentUser;
+import jp.manabiba.security.Role;
 import jp.manabiba.security.Roles;
+import jp.manabiba.tutoring.HeldSessionRecords;
 import jp.manabiba.tutoring.Scheduling;
 import jp.manabiba.tutoring.SessionRow;
 
 /**
  * Sessions of the coming weeks, like a calendar list: a coordinator sees their organisations', a tutor or volunteer
- * their own. Plan a series, cancel a date, open a board.
+ * their own. Plan a series, cancel a date, open a board; a coordinator also records a session held without the board.
  */
 @Route("sessions")
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.TUTOR, Roles.VOLUNTEER})
@@ -38,7 +43,8 @@ public class SessionsView extends Main implements HasDynamicTitle {
     private final SeriesAttendance perSeries = new SeriesAttendance();
 
     public SessionsView(Scheduling scheduling, Participants participants, LearnerRecords learners,
-                        SupporterRecords supporters, MyLearners myLearners, Clock clock) {
+                        SupporterRecords supporters, MyLearners myLearners, Clock clock, CurrentUser currentUser,
+                        HeldSessionRecords heldSessions, HouseholdRecords households, SupporterDirectory directory) {
         this.scheduling = scheduling;
         this.clock = clock;
         addClassNames("people-view", "sessions-view");
@@ -63,7 +69,15 @@ public class SessionsView extends Main implements HasDynamicTitle {
                 click -> SeriesDialog.create(scheduling, participants,
                         SeriesChoices.forCurrentUser(participants, learners, supporters, myLearners), clock, this::refresh).open());
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(plan, grid, new com.vaadin.flow.component.html.H2(getTranslation("sessions.per-series")), perSeries);
+        Button held = new Button(getTranslation("held-session.new"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                click -> HeldSessionDialog.create(heldSessions,
+                        new HeldSessionChoices(households.organisations(), participants, learners, directory),
+                        LocalDate.now(clock.withZone(ProgrammeZone.TOKYO)), this::refresh).open());
+        // the service records for a coordinator only: an administrator sees every organisation's list but does not
+        held.setVisible(currentUser.require().hasRole(Role.COORDINATOR));
+        Div planning = new Div(plan, held);
+        planning.addClassName("row-actions");
+        add(planning, grid, new com.vaadin.flow.component.html.H2(getTranslation("sessions.per-series")), perSeries);
         refresh();
     }
 
